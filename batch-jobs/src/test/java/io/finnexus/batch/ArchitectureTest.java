@@ -1,0 +1,43 @@
+package io.finnexus.batch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(
+    packages = "io.finnexus.batch",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule statements_do_not_depend_on_reconciliation =
+      noClasses()
+          .that()
+          .resideInAPackage("..batch.statement..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..batch.reconciliation..");
+
+  @ArchTest
+  static final ArchRule reconciliation_is_plain_java_without_spring_or_xml_libraries =
+      noClasses()
+          .that()
+          .resideInAPackage("..batch.reconciliation..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "com.prowidesoftware..",
+              "..batch.statement.camt..",
+              "..batch.statement.csv..");
+
+  @ArchTest
+  static final ArchRule batch_jobs_does_not_depend_on_api_or_app =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.finnexus.api..", "io.finnexus.app..");
+}
