@@ -3,6 +3,7 @@ package io.finnexus.app;
 import io.finnexus.app.cli.CliErrors;
 import io.finnexus.app.generate.GenerateCommand;
 import io.finnexus.app.ingest.ImportCommand;
+import io.finnexus.app.screen.ScreenCommand;
 import io.finnexus.app.statement.StatementCommand;
 import java.util.List;
 import picocli.CommandLine;
@@ -26,7 +27,8 @@ public final class FinNexusCommand implements Runnable {
 
   /** Every subcommand, in the order {@code --help} lists them. Add a new one here. */
   public static final List<Class<?>> SUBCOMMANDS =
-      List.of(GenerateCommand.class, ImportCommand.class, StatementCommand.class);
+      List.of(
+          GenerateCommand.class, ImportCommand.class, StatementCommand.class, ScreenCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
