@@ -1,18 +1,13 @@
 package io.finnexus.app.generate;
 
 import io.finnexus.app.cli.UserInputException;
-import io.finnexus.schemas.avro.Channel;
-import io.finnexus.schemas.avro.Direction;
 import io.finnexus.schemas.avro.Transaction;
-import java.io.ByteArrayOutputStream;
+import io.finnexus.schemas.codec.AvroCodec;
+import io.finnexus.schemas.codec.FinNexusSerdes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
-import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,44 +18,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Produces transactions to Kafka as binary Avro (no labels: production traffic carries none), key =
- * account id, optionally paced to a rate. Uses its own {@link SpecificDatumWriter} because the
- * schemas module has no shared codec yet; replace with it when it lands.
+ * account id, optionally paced to a rate. Encodes with the schemas module's codec, the format every
+ * consumer of the {@code transactions} topic validates.
  */
 final class KafkaTransactionSink implements Closeable {
-  static {
-    trustSchemaClasses();
-  }
-
   private final Producer<String, byte[]> producer;
   private final String topic;
   private final double ratePerSecond;
-  private final SpecificDatumWriter<Transaction> writer =
-      new SpecificDatumWriter<>(Transaction.getClassSchema());
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
+  private final AvroCodec<Transaction> codec = FinNexusSerdes.transactionCodec();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final long started = System.nanoTime();
-  private BinaryEncoder encoder;
   private long sent;
 
   KafkaTransactionSink(Producer<String, byte[]> producer, String topic, double ratePerSecond) {
     this.producer = producer;
     this.topic = topic;
     this.ratePerSecond = ratePerSecond;
-  }
-
-  /**
-   * Avro 1.12 refuses to instantiate classes it was not told to trust; the generated record and its
-   * enums are ours. (Belongs in the schemas module's codec once it exists.)
-   */
-  private static void trustSchemaClasses() {
-    ClassSecurityValidator.setGlobal(
-        ClassSecurityValidator.composite(
-            ClassSecurityValidator.getGlobal(),
-            ClassSecurityValidator.builder()
-                .add(Transaction.class)
-                .add(Direction.class)
-                .add(Channel.class)
-                .build()));
   }
 
   /** A sink producing to the cluster at {@code bootstrap}; idempotent, acks=all. */
@@ -83,13 +56,11 @@ final class KafkaTransactionSink implements Closeable {
     }
   }
 
-  /** The Avro binary encoding of {@code tx} (no header, no schema id). */
-  byte[] encode(Transaction tx) throws IOException {
-    buffer.reset();
-    encoder = EncoderFactory.get().binaryEncoder(buffer, encoder);
-    writer.write(tx, encoder);
-    encoder.flush();
-    return buffer.toByteArray();
+  /**
+   * The wire form of {@code tx}: the schemas module's codec (format-version byte + Avro binary).
+   */
+  byte[] encode(Transaction tx) {
+    return codec.encode(tx);
   }
 
   void send(Transaction tx) throws IOException {
