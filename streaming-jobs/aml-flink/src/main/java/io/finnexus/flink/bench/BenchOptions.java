@@ -1,0 +1,35 @@
+package io.finnexus.flink.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Options of {@link FlinkBenchmark}: {@code --tx}, {@code --parallelism}, … with defaults. */
+record BenchOptions(
+    long tx,
+    int parallelism,
+    int accounts,
+    String checkpointInterval,
+    String stateBackend,
+    String managedMemory,
+    boolean heapTimers,
+    int cycleMaxHops) {
+
+  static BenchOptions parse(String[] args) {
+    Map<String, String> v = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      }
+      v.put(args[i].substring(2), args[i + 1]);
+    }
+    return new BenchOptions(
+        Long.parseLong(v.getOrDefault("tx", "1000000")),
+        Integer.parseInt(v.getOrDefault("parallelism", "2")),
+        Integer.parseInt(v.getOrDefault("accounts", "100000")),
+        v.getOrDefault("checkpoint-interval", "PT10S"),
+        v.getOrDefault("state-backend", "rocksdb"),
+        v.getOrDefault("managed-memory", "1g"),
+        Boolean.parseBoolean(v.getOrDefault("heap-timers", "false")),
+        Integer.parseInt(v.getOrDefault("cycle-max-hops", "8")));
+  }
+}

@@ -1,0 +1,40 @@
+package io.finnexus.flink.serde;
+
+import io.finnexus.flink.event.ParsedTransaction;
+import io.finnexus.scoring.movement.LedgerMode;
+import java.time.Clock;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The Kafka source's adapter over {@link TransactionParser}: every record, valid or not, becomes
+ * one {@link ParsedTransaction} (invalid ones are routed to the DLQ downstream, never dropped and
+ * never an exception that would restart the job).
+ */
+public final class TransactionDeserializer
+    implements KafkaRecordDeserializationSchema<ParsedTransaction> {
+  private static final long serialVersionUID = 1L;
+
+  private final LedgerMode mode;
+  private transient TransactionParser parser;
+
+  public TransactionDeserializer(LedgerMode mode) {
+    this.mode = mode;
+  }
+
+  @Override
+  public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<ParsedTransaction> out) {
+    if (parser == null) {
+      parser = new TransactionParser(mode, Clock.systemUTC());
+    }
+    String source = record.topic() + "-" + record.partition() + "@" + record.offset();
+    out.collect(parser.parse(record.key(), record.value(), source, record.timestamp()));
+  }
+
+  @Override
+  public TypeInformation<ParsedTransaction> getProducedType() {
+    return TypeInformation.of(ParsedTransaction.class);
+  }
+}

@@ -1,0 +1,64 @@
+package io.finnexus.flink.sanctions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finnexus.flink.event.AlertRecord;
+import io.finnexus.flink.event.ParsedTransaction;
+import io.finnexus.schemas.avro.Channel;
+import io.finnexus.schemas.codec.FinNexusSerdes;
+import io.finnexus.scoring.movement.Movement;
+import io.finnexus.scoring.sanctions.EntryKey;
+import io.finnexus.scoring.sanctions.SanctionedEntry;
+import io.finnexus.scoring.sanctions.SanctionsIndex;
+import io.finnexus.scoring.sanctions.SanctionsList;
+import io.finnexus.scoring.sanctions.SanctionsScreener;
+import java.util.List;
+import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.Test;
+
+class SanctionsScreeningFunctionTest {
+
+  @Test
+  void aPaymentToAListedPartyRaisesOneAlertPerAccountAndParty() throws Exception {
+    OneInputStreamOperatorTestHarness<ParsedTransaction, AlertRecord> harness =
+        ProcessFunctionTestHarnesses.forProcessFunction(
+            new SanctionsScreeningFunction(SanctionsScreeningFunctionTest::screener));
+    harness.processElement(payment("t1", "Aerocaribbean Airlines", Channel.WIRE), 1L);
+    harness.processElement(payment("t2", "AEROCARIBBEAN AIRLINES", Channel.WIRE), 2L);
+    harness.processElement(payment("t3", "Jane Ordinary", Channel.WIRE), 3L);
+    harness.processElement(payment("t4", "Aerocaribbean Airlines", Channel.CARD), 4L);
+
+    List<AlertRecord> alerts = harness.extractOutputValues();
+    assertThat(alerts).hasSize(2).extracting(a -> a.typology).containsOnly("SANCTIONS_HIT");
+    assertThat(alerts).extracting(a -> a.alertId).containsOnly(alerts.get(0).alertId);
+    assertThat(FinNexusSerdes.alertCodec().decode(alerts.get(0).avro).getSummary())
+        .contains("OFAC:36");
+    harness.close();
+  }
+
+  static SanctionsScreener screener() {
+    return new SanctionsScreener(
+        SanctionsIndex.build(
+            List.of(
+                new SanctionedEntry(
+                    new EntryKey(SanctionsList.OFAC, "36"),
+                    "AEROCARIBBEAN AIRLINES",
+                    List.of(),
+                    "entity",
+                    "CUBA",
+                    List.of("CU")))));
+  }
+
+  private static ParsedTransaction payment(String id, String name, Channel channel) {
+    ParsedTransaction p = new ParsedTransaction();
+    p.eventTime = 1L;
+    p.counterpartyName = name;
+    p.legs =
+        new Movement[] {
+          new Movement(
+              id, 1L, "A", "C-A", false, "EXT1", false, "CU", 100_000, "EUR", channel, false)
+        };
+    return p;
+  }
+}

@@ -1,0 +1,131 @@
+package io.finnexus.streams;
+
+import io.finnexus.schemas.validation.TransactionValidator;
+import io.finnexus.schemas.validation.ValidationLimits;
+import io.finnexus.streams.model.ModelEventsProcessor;
+import io.finnexus.streams.model.ModelLineupListener;
+import io.finnexus.streams.ops.FraudMetrics;
+import io.finnexus.streams.score.AccountScorer;
+import io.finnexus.streams.score.ScoreProcessor;
+import io.finnexus.streams.score.StoreNames;
+import io.finnexus.streams.validate.ValidateProcessor;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The Kafka Streams fraud-scoring app ({@code application.id} {@code fraud-scoring}): validates
+ * every raw transaction (rejects to {@code transactions.dlq}), scores valid ones with the scoring
+ * core against per-account state, and emits every score to {@code scored-transactions} and alerts
+ * to {@code alerts}, exactly once. Model events swap the model lineup without a restart.
+ *
+ * <p>{@link #buildTopology} and {@link #streamsConfig} are the testable parts; {@link #main} wires
+ * the production core, metrics and lifecycle ({@link StreamsRunner}).
+ */
+public final class FraudStreamsApp {
+
+  /** Node and store names: stable, they name changelog topics and appear in metrics. */
+  public static final String SOURCE = "transactions-source";
+
+  public static final String VALIDATE = "validate";
+  public static final String SCORE = "score";
+  public static final String SCORED_SINK = "scored-transactions-sink";
+  public static final String ALERTS_SINK = "alerts-sink";
+  public static final String DLQ_SINK = "dlq-sink";
+  public static final String ACCOUNT_STATE_STORE = "account-state";
+  public static final String SERVING_MODELS_STORE = "serving-models";
+  public static final String MODEL_EVENTS_SOURCE = "model-events-source";
+  public static final String MODEL_EVENTS_APPLY = "model-events-apply";
+
+  private FraudStreamsApp() {}
+
+  /** Starts the app with settings from system properties, the environment and {@code args}. */
+  public static void main(String[] args) {
+    System.exit(StreamsRunner.run(args));
+  }
+
+  /**
+   * The topology: raw transactions → validate → (dead letters | score with account state →
+   * scored-transactions + alerts); model-events → global serving-models store → lineup swap.
+   */
+  public static Topology buildTopology(
+      AccountScorer scorer,
+      ModelLineupListener models,
+      FraudMetrics metrics,
+      Clock clock,
+      StreamsSettings settings) {
+    var validator = new TransactionValidator(ValidationLimits.defaults(), clock);
+    var names = new StoreNames(ACCOUNT_STATE_STORE, SCORED_SINK, ALERTS_SINK);
+    Topology topology = new Topology();
+    topology.addSource(
+        SOURCE,
+        Topics.TRANSACTIONS.keySerde().deserializer(),
+        Topics.TRANSACTIONS.valueSerde().deserializer(),
+        Topics.TRANSACTIONS.name());
+    topology.addProcessor(
+        VALIDATE, () -> new ValidateProcessor(validator, metrics, clock, SCORE, DLQ_SINK), SOURCE);
+    topology.addProcessor(
+        SCORE,
+        () ->
+            new ScoreProcessor(
+                scorer, metrics, names, settings.stateRetention(), settings.stateSweepInterval()),
+        VALIDATE);
+    topology.addStateStore(
+        Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(ACCOUNT_STATE_STORE),
+                org.apache.kafka.common.serialization.Serdes.String(),
+                org.apache.kafka.common.serialization.Serdes.ByteArray())
+            .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact")),
+        SCORE);
+    addSink(topology, SCORED_SINK, Topics.SCORED_TRANSACTIONS, SCORE);
+    addSink(topology, ALERTS_SINK, Topics.ALERTS, SCORE);
+    addSink(topology, DLQ_SINK, Topics.TRANSACTIONS_DLQ, VALIDATE);
+    addModelEvents(topology, models, metrics, settings);
+    return topology;
+  }
+
+  private static void addModelEvents(
+      Topology topology, ModelLineupListener models, FraudMetrics metrics, StreamsSettings s) {
+    topology.addGlobalStore(
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(SERVING_MODELS_STORE),
+                Topics.MODEL_EVENTS.keySerde(),
+                Topics.MODEL_EVENTS.valueSerde())
+            .withLoggingDisabled(),
+        MODEL_EVENTS_SOURCE,
+        Topics.MODEL_EVENTS.keySerde().deserializer(),
+        Topics.MODEL_EVENTS.valueSerde().deserializer(),
+        Topics.MODEL_EVENTS.name(),
+        MODEL_EVENTS_APPLY,
+        () -> new ModelEventsProcessor(SERVING_MODELS_STORE, s.modelName(), models, metrics));
+  }
+
+  private static <K, V> void addSink(
+      Topology topology, String name, Topics<K, V> topic, String parent) {
+    topology.addSink(
+        name, topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer(), parent);
+  }
+
+  /** The Kafka Streams configuration: exactly-once v2, changelogged state, the typed settings. */
+  public static Properties streamsConfig(StreamsSettings settings) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
+    props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    // account states are ~5 KB and compress well: lz4 cuts the changelog traffic several-fold
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    props.putAll(settings.kafkaOverrides());
+    return props;
+  }
+}

@@ -1,0 +1,76 @@
+package io.finnexus.streams.score;
+
+import io.finnexus.schemas.avro.Alert;
+import io.finnexus.schemas.avro.Transaction;
+import io.finnexus.streams.ops.FraudMetrics;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+
+/**
+ * Scores each valid transaction with the core against its account's state: reads the state bytes
+ * from the changelogged store, calls {@link AccountScorer}, writes the new state (stamped with the
+ * transaction's event time) and forwards the scored record and any alert to their sinks. Within one
+ * exactly-once transaction, so a crash never leaves the state and the outputs out of step.
+ *
+ * <p>Accounts idle for longer than the retention (in event time) are swept by {@link
+ * IdleAccountSweeper}, which keeps the store and its changelog bounded.
+ */
+public final class ScoreProcessor implements Processor<Object, Object, Object, Object> {
+
+  private final AccountScorer scorer;
+  private final FraudMetrics metrics;
+  private final StoreNames names;
+  private final Duration retention;
+  private final Duration sweepInterval;
+  private ProcessorContext<Object, Object> context;
+  private TimestampedKeyValueStore<String, byte[]> states;
+  private IdleAccountSweeper sweeper;
+
+  /** A processor storing state in {@code names.accountState()}, emitting to the named sinks. */
+  public ScoreProcessor(
+      AccountScorer scorer,
+      FraudMetrics metrics,
+      StoreNames names,
+      Duration retention,
+      Duration sweepInterval) {
+    this.scorer = scorer;
+    this.metrics = metrics;
+    this.names = names;
+    this.retention = retention;
+    this.sweepInterval = sweepInterval;
+  }
+
+  @Override
+  public void init(ProcessorContext<Object, Object> context) {
+    this.context = context;
+    this.states = context.getStateStore(names.accountState());
+    this.sweeper = new IdleAccountSweeper(states, retention);
+    context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, now -> sweeper.sweep());
+  }
+
+  @Override
+  public void process(Record<Object, Object> record) {
+    Transaction transaction = (Transaction) record.value();
+    String account = transaction.getAccountId();
+    long started = System.nanoTime();
+    ValueAndTimestamp<byte[]> before = states.get(account);
+    AccountScorer.Outcome outcome =
+        scorer.score(transaction, before == null ? null : before.value());
+    long eventTime = transaction.getEventTime().toEpochMilli();
+    states.put(account, ValueAndTimestamp.make(outcome.nextState(), eventTime));
+    sweeper.observe(eventTime);
+    metrics.transactionScored(System.nanoTime() - started);
+    context.forward(
+        record.withKey((Object) account).withValue(outcome.scored()), names.scoredSink());
+    for (Alert alert : outcome.alerts()) {
+      metrics.alertRaised();
+      context.forward(
+          record.withKey((Object) alert.getAlertId()).withValue(alert), names.alertsSink());
+    }
+  }
+}
