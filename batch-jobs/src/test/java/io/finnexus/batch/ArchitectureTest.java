@@ -40,4 +40,26 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("io.finnexus.api..", "io.finnexus.app..");
+
+  @ArchTest
+  static final ArchRule backup_archives_are_engine_free_so_the_restore_command_needs_no_spring =
+      noClasses()
+          .that()
+          .resideInAPackage("..batch.backup..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework..", "..batch.jobs..");
+
+  @ArchTest
+  static final ArchRule schedules_find_jobs_by_name_not_by_importing_them =
+      noClasses()
+          .that()
+          .resideInAPackage("..batch.jobs.schedule..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "..batch.jobs.reconciliation..",
+              "..batch.jobs.backup..",
+              "..batch.jobs.verify..",
+              "..batch.jobs.purge..");
 }

@@ -18,19 +18,22 @@ import java.util.Set;
  * ledger side and are shifted by up to the tolerance in days, so they only match through the
  * fallback.
  */
-final class ReconciliationFixture {
+public final class ReconciliationFixture {
 
-  record Planted(BreakKind kind, String reference) {}
+  /** A planted break: its kind and the transaction id it is about. */
+  public record Planted(BreakKind kind, String reference) {}
 
   private static final String[] CURRENCIES = {"EUR", "USD", "GBP", "CHF", "JPY"};
-  private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
 
-  final List<StatementEntry> ledger = new ArrayList<>();
-  final List<MonitoredTransaction> monitored = new ArrayList<>();
-  final Set<Planted> planted = new HashSet<>();
+  /** The first value date of the generated day. */
+  public static final LocalDate DAY = LocalDate.of(2025, 3, 1);
+
+  public final List<StatementEntry> ledger = new ArrayList<>();
+  public final List<MonitoredTransaction> monitored = new ArrayList<>();
+  public final Set<Planted> planted = new HashSet<>();
 
   /** A ledger of {@code ledgerSize} entries (duplicates included) with the planted breaks. */
-  static ReconciliationFixture generate(long seed, int ledgerSize, int breaksPerKind) {
+  public static ReconciliationFixture generate(long seed, int ledgerSize, int breaksPerKind) {
     ReconciliationFixture fixture = new ReconciliationFixture();
     Random random = new Random(seed);
     int ledgerDuplicates = (breaksPerKind + 1) / 2;
