@@ -1,0 +1,62 @@
+package io.finnexus.api.intake;
+
+import io.finnexus.api.alert.RiskBand;
+import io.finnexus.schemas.avro.Alert;
+import io.finnexus.schemas.avro.FeatureEvidence;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Maps an Avro {@link Alert} to the parameters of the upsert. */
+final class AlertRecordMapper {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private AlertRecordMapper() {}
+
+  static Object[] parameters(Alert a) {
+    return new Object[] {
+      a.getAlertId(),
+      a.getTypology().toUpperCase(java.util.Locale.ROOT),
+      a.getKind().name(),
+      a.getEngine(),
+      Timestamp.from(a.getCreatedAt()),
+      a.getRiskScore(),
+      RiskBand.of(a.getRiskScore()).name(),
+      a.getAccountId(),
+      a.getCustomerId(),
+      a.getInvolvedAccounts().toArray(String[]::new),
+      a.getTransactionIds().toArray(String[]::new),
+      a.getTotalAmount(),
+      a.getCurrency(),
+      a.getSummary(),
+      a.getRuleHits().toArray(String[]::new),
+      featuresJson(a.getFeatures()),
+      a.getModelId(),
+      a.getModelVersion()
+    };
+  }
+
+  static String featuresJson(List<FeatureEvidence> features) {
+    List<Map<String, Object>> out =
+        features.stream()
+            .map(
+                f -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("name", f.getName());
+                  m.put("value", finite(f.getValue()));
+                  m.put("normal", f.getNormal() == null ? null : finite(f.getNormal()));
+                  m.put("contribution", finite(f.getContribution()));
+                  return m;
+                })
+            .toList();
+    return JSON.writeValueAsString(out);
+  }
+
+  /** JSON has no NaN or infinity: such a value is recorded as 0 rather than failing the batch. */
+  private static double finite(double v) {
+    return Double.isFinite(v) ? v : 0.0;
+  }
+}

@@ -1,0 +1,82 @@
+package io.finnexus.api.intake;
+
+import io.finnexus.api.alert.AlertsChanged;
+import io.finnexus.schemas.avro.Alert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Idempotent store of alerts: {@code INSERT ... ON CONFLICT (alert_id) DO UPDATE} of the detector's
+ * fields only (evidence, score); the review workflow (status, assignee, disposition) is never
+ * touched, so a replay neither duplicates an alert nor reopens a closed one.
+ */
+@Component
+public class AlertUpserter {
+
+  static final String UPSERT =
+      "INSERT INTO alert (alert_id, typology, kind, engine, created_at, risk_score, risk_band,"
+          + " account_id, customer_id, involved_accounts, transaction_ids, total_amount, currency,"
+          + " summary, rule_hits, features, model_id, model_version) VALUES"
+          + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
+          + " ON CONFLICT (alert_id) DO UPDATE SET typology = EXCLUDED.typology, kind ="
+          + " EXCLUDED.kind, engine = EXCLUDED.engine, created_at = EXCLUDED.created_at,"
+          + " risk_score = EXCLUDED.risk_score, risk_band = EXCLUDED.risk_band, account_id ="
+          + " EXCLUDED.account_id, customer_id = EXCLUDED.customer_id, involved_accounts ="
+          + " EXCLUDED.involved_accounts, transaction_ids = EXCLUDED.transaction_ids,"
+          + " total_amount = EXCLUDED.total_amount, currency = EXCLUDED.currency, summary ="
+          + " EXCLUDED.summary, rule_hits = EXCLUDED.rule_hits, features = EXCLUDED.features,"
+          + " model_id = EXCLUDED.model_id, model_version = EXCLUDED.model_version"
+          + " RETURNING (xmax = 0) AS inserted";
+
+  /** What one batch did. */
+  public record Outcome(int inserted, int updated) {}
+
+  private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
+
+  public AlertUpserter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  /** Upserts {@code alerts} in one transaction. */
+  @Transactional
+  public Outcome upsert(List<Alert> alerts) {
+    int[] counts = new int[2];
+    List<String> ids = new ArrayList<>();
+    jdbc.execute(
+        (Connection con) -> {
+          try (PreparedStatement ps = con.prepareStatement(UPSERT)) {
+            for (Alert alert : alerts) {
+              bind(con, ps, AlertRecordMapper.parameters(alert));
+              try (var rs = ps.executeQuery()) {
+                rs.next();
+                counts[rs.getBoolean(1) ? 0 : 1]++;
+              }
+              ids.add(alert.getAlertId());
+            }
+          }
+          return null;
+        });
+    events.publishEvent(new AlertsChanged(ids));
+    return new Outcome(counts[0], counts[1]);
+  }
+
+  private static void bind(Connection con, PreparedStatement ps, Object[] values)
+      throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof String[] array) {
+        ps.setArray(i + 1, con.createArrayOf("text", array));
+      } else {
+        ps.setObject(i + 1, values[i]);
+      }
+    }
+  }
+}

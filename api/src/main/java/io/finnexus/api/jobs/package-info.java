@@ -1,0 +1,6 @@
+/**
+ * Batch job control over Spring Batch, generic over whatever {@code Job} beans the context holds
+ * (reconciliation, backup, backup-verify, retention-purge from {@code io.finnexus.batch}): list,
+ * trigger, progress, history, restart. Never names a particular job.
+ */
+package io.finnexus.api.jobs;

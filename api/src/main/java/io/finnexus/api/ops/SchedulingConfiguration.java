@@ -1,0 +1,9 @@
+package io.finnexus.api.ops;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Turns on {@code @Scheduled} (queue gauges). */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class SchedulingConfiguration {}

@@ -1,0 +1,6 @@
+/**
+ * Operations: health indicators for Kafka and the search node (PostgreSQL and MongoDB come from
+ * Spring Boot), queue-size gauges, and the root redirect to the UI. Reads other features' stores
+ * only through SQL and their public properties.
+ */
+package io.finnexus.api.ops;

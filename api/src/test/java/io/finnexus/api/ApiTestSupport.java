@@ -1,0 +1,89 @@
+package io.finnexus.api;
+
+import io.finnexus.embedded.EmbeddedSearch;
+import io.finnexus.embedded.EmbeddedServers;
+import io.finnexus.schemas.topic.TopicNames;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context every API integration test shares: the real application on a random port,
+ * pointed at the embedded PostgreSQL, Kafka, MongoDB and (where a node can run) Elasticsearch.
+ * Every IT extends this class and adds no properties of its own, so Spring caches one context.
+ */
+@SpringBootTest(
+    classes = FinNexusApiApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(EmbeddedServers.class)
+public abstract class ApiTestSupport {
+
+  /** The HS256 key of the test context (base64 of 32 bytes), so tests can mint their own tokens. */
+  public static final String JWT_SECRET = "ZmlubmV4dXMtdGVzdC1zZWNyZXQtMzItYnl0ZXMtbG9uZyE=";
+
+  /** The search node starts in the background while the other servers come up. */
+  private static final CompletableFuture<String> SEARCH_URL =
+      CompletableFuture.supplyAsync(
+          () -> EmbeddedSearch.isAvailable() ? EmbeddedServers.search().connectionString() : "");
+
+  private static String databaseUrl;
+
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void servers(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", ApiTestSupport::database);
+    registry.add("spring.datasource.username", () -> EmbeddedServers.postgres().user());
+    registry.add("spring.datasource.password", () -> EmbeddedServers.postgres().password());
+    registry.add("finnexus.intake.bootstrap-servers", ApiTestSupport::kafka);
+    registry.add(
+        "spring.mongodb.uri", () -> EmbeddedServers.mongo().connectionString() + "/finnexus");
+    registry.add("finnexus.search.url", SEARCH_URL::join);
+    registry.add("finnexus.security.jwt-secret", () -> JWT_SECRET);
+    registry.add("finnexus.backup.dir", ApiTestSupport::backupDir);
+    registry.add("finnexus.metrics.queue-refresh", () -> "1s");
+  }
+
+  private static synchronized String database() {
+    if (databaseUrl == null) {
+      databaseUrl = EmbeddedServers.postgres().createDatabase("finnexus_api");
+    }
+    return databaseUrl;
+  }
+
+  private static String kafka() {
+    var kafka = EmbeddedServers.kafka();
+    kafka.createTopic(TopicNames.ALERTS, TopicNames.DEFAULT_PARTITIONS);
+    return kafka.bootstrapServers();
+  }
+
+  private static String backupDir() {
+    try {
+      return Files.createTempDirectory("finnexus-api-backups").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the search node runs in this JVM. */
+  protected static boolean searchAvailable() {
+    return !SEARCH_URL.join().isEmpty();
+  }
+
+  protected ApiClient client() {
+    return new ApiClient("http://127.0.0.1:" + port);
+  }
+
+  protected ApiClient as(String username) {
+    return client().login(username, "finnexus-demo");
+  }
+
+  protected static Path tmp(String prefix) throws java.io.IOException {
+    return Files.createTempDirectory(prefix);
+  }
+}
