@@ -21,8 +21,11 @@ public final class FraudScorer {
   private final FraudThresholds thresholds;
   private final FeatureExtractor extractor;
   private final List<FraudRule> rules;
-  private volatile FraudModel champion;
-  private volatile List<FraudModel> shadows;
+
+  /** Champion and shadows swapped as one value, so no score mixes two lineups. */
+  private record Lineup(FraudModel champion, List<FraudModel> shadows) {}
+
+  private volatile Lineup lineup;
 
   public FraudScorer(FraudThresholds thresholds, FraudModel champion, List<FraudModel> shadows) {
     this.thresholds = thresholds;
@@ -33,8 +36,7 @@ public final class FraudScorer {
             new ImpossibleTravelRule(thresholds),
             new AccountTakeoverRule(thresholds),
             new AmountSpikeRule(thresholds));
-    this.champion = champion;
-    this.shadows = List.copyOf(shadows);
+    this.lineup = new Lineup(champion, List.copyOf(shadows));
   }
 
   public FraudScorer(FraudThresholds thresholds) {
@@ -43,8 +45,7 @@ public final class FraudScorer {
 
   /** Swaps models without a restart (e.g. on a model-events message); null = rules only. */
   public void useModels(FraudModel newChampion, List<FraudModel> newShadows) {
-    this.champion = newChampion;
-    this.shadows = List.copyOf(newShadows);
+    this.lineup = new Lineup(newChampion, List.copyOf(newShadows));
   }
 
   public FeatureExtractor extractor() {
@@ -64,7 +65,8 @@ public final class FraudScorer {
       }
     }
     double ruleScore = 1 - keep;
-    FraudModel model = champion;
+    Lineup models = lineup;
+    FraudModel model = models.champion();
     Double modelScore = model == null ? null : clamp(model.score(f));
     double risk = modelScore == null ? ruleScore : 1 - (1 - ruleScore) * (1 - modelScore);
     List<String> names = hit == null ? List.of() : hit.stream().map(r -> r.kind().name()).toList();
@@ -76,14 +78,13 @@ public final class FraudScorer {
         modelScore,
         model == null ? null : model.id(),
         model == null ? null : model.version(),
-        shadowScores(f),
+        shadowScores(models.shadows(), f),
         names,
         findings,
         f);
   }
 
-  private Map<String, Double> shadowScores(FeatureVector f) {
-    List<FraudModel> current = shadows;
+  private static Map<String, Double> shadowScores(List<FraudModel> current, FeatureVector f) {
     if (current.isEmpty()) {
       return Map.of();
     }

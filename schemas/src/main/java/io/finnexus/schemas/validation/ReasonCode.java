@@ -43,5 +43,11 @@ public enum ReasonCode {
    * The validator itself failed on this record (a bug in FinNexus, not in the input); the record is
    * kept in the dead letters so it can be replayed once fixed.
    */
-  VALIDATOR_ERROR
+  VALIDATOR_ERROR,
+  /**
+   * A valid record on which the scoring engine failed (a bug in FinNexus or corrupt account state,
+   * not bad input); the record goes to the dead letters, the account state is left as it was, and
+   * the stream goes on. Replay it once fixed.
+   */
+  SCORING_ERROR
 }

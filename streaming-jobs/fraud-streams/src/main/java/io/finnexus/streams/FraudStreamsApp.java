@@ -61,7 +61,7 @@ public final class FraudStreamsApp {
       Clock clock,
       StreamsSettings settings) {
     var validator = new TransactionValidator(ValidationLimits.defaults(), clock);
-    var names = new StoreNames(ACCOUNT_STATE_STORE, SCORED_SINK, ALERTS_SINK);
+    var names = new StoreNames(ACCOUNT_STATE_STORE, SCORED_SINK, ALERTS_SINK, DLQ_SINK);
     Topology topology = new Topology();
     topology.addSource(
         SOURCE,
@@ -74,7 +74,12 @@ public final class FraudStreamsApp {
         SCORE,
         () ->
             new ScoreProcessor(
-                scorer, metrics, names, settings.stateRetention(), settings.stateSweepInterval()),
+                scorer,
+                metrics,
+                names,
+                clock,
+                settings.stateRetention(),
+                settings.stateSweepInterval()),
         VALIDATE);
     topology.addStateStore(
         Stores.timestampedKeyValueStoreBuilder(
@@ -85,7 +90,7 @@ public final class FraudStreamsApp {
         SCORE);
     addSink(topology, SCORED_SINK, Topics.SCORED_TRANSACTIONS, SCORE);
     addSink(topology, ALERTS_SINK, Topics.ALERTS, SCORE);
-    addSink(topology, DLQ_SINK, Topics.TRANSACTIONS_DLQ, VALIDATE);
+    addSink(topology, DLQ_SINK, Topics.TRANSACTIONS_DLQ, VALIDATE, SCORE);
     addModelEvents(topology, models, metrics, settings);
     return topology;
   }
@@ -107,9 +112,13 @@ public final class FraudStreamsApp {
   }
 
   private static <K, V> void addSink(
-      Topology topology, String name, Topics<K, V> topic, String parent) {
+      Topology topology, String name, Topics<K, V> topic, String... parents) {
     topology.addSink(
-        name, topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer(), parent);
+        name,
+        topic.name(),
+        topic.keySerde().serializer(),
+        topic.valueSerde().serializer(),
+        parents);
   }
 
   /** The Kafka Streams configuration: exactly-once v2, changelogged state, the typed settings. */

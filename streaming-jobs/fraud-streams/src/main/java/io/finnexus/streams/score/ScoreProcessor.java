@@ -1,8 +1,15 @@
 package io.finnexus.streams.score;
 
 import io.finnexus.schemas.avro.Alert;
+import io.finnexus.schemas.avro.DeadLetter;
 import io.finnexus.schemas.avro.Transaction;
+import io.finnexus.schemas.codec.FinNexusSerdes;
+import io.finnexus.schemas.validation.DeadLetters;
+import io.finnexus.schemas.validation.ReasonCode;
+import io.finnexus.schemas.validation.Rejection;
 import io.finnexus.streams.ops.FraudMetrics;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,6 +24,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * transaction's event time) and forwards the scored record and any alert to their sinks. Within one
  * exactly-once transaction, so a crash never leaves the state and the outputs out of step.
  *
+ * <p>If the scorer fails on a record (a bug, or corrupt state bytes), the record goes to the dead
+ * letters with reason {@link ReasonCode#SCORING_ERROR}, the account's state is left as it was, and
+ * the stream goes on: one bad record never stops scoring for everyone.
+ *
  * <p>Accounts idle for longer than the retention (in event time) are swept by {@link
  * IdleAccountSweeper}, which keeps the store and its changelog bounded.
  */
@@ -25,6 +36,7 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
   private final AccountScorer scorer;
   private final FraudMetrics metrics;
   private final StoreNames names;
+  private final Clock clock;
   private final Duration retention;
   private final Duration sweepInterval;
   private ProcessorContext<Object, Object> context;
@@ -36,11 +48,13 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
       AccountScorer scorer,
       FraudMetrics metrics,
       StoreNames names,
+      Clock clock,
       Duration retention,
       Duration sweepInterval) {
     this.scorer = scorer;
     this.metrics = metrics;
     this.names = names;
+    this.clock = clock;
     this.retention = retention;
     this.sweepInterval = sweepInterval;
   }
@@ -59,8 +73,13 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
     String account = transaction.getAccountId();
     long started = System.nanoTime();
     ValueAndTimestamp<byte[]> before = states.get(account);
-    AccountScorer.Outcome outcome =
-        scorer.score(transaction, before == null ? null : before.value());
+    AccountScorer.Outcome outcome;
+    try {
+      outcome = scorer.score(transaction, before == null ? null : before.value());
+    } catch (RuntimeException e) {
+      deadLetter(record, transaction, e);
+      return;
+    }
     long eventTime = transaction.getEventTime().toEpochMilli();
     states.put(account, ValueAndTimestamp.make(outcome.nextState(), eventTime));
     sweeper.observe(eventTime);
@@ -72,5 +91,24 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
       context.forward(
           record.withKey((Object) alert.getAlertId()).withValue(alert), names.alertsSink());
     }
+  }
+
+  private void deadLetter(
+      Record<Object, Object> record, Transaction transaction, RuntimeException e) {
+    Rejection rejection =
+        new Rejection(
+            ReasonCode.SCORING_ERROR,
+            null,
+            e.getClass().getName() + ": " + e.getMessage(),
+            FinNexusSerdes.transactionCodec().encode(transaction));
+    String source =
+        context
+            .recordMetadata()
+            .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+            .orElse("transactions@unknown");
+    byte[] key = transaction.getAccountId().getBytes(StandardCharsets.UTF_8);
+    DeadLetter letter = DeadLetters.of(rejection, source, key, clock);
+    metrics.rejected(letter.getReasonCode());
+    context.forward(record.withKey((Object) key).withValue(letter), names.deadLetterSink());
   }
 }

@@ -6,5 +6,7 @@ package io.finnexus.streams.score;
  * @param accountState the per-account state store
  * @param scoredSink the sink node of {@code scored-transactions}
  * @param alertsSink the sink node of {@code alerts}
+ * @param deadLetterSink the sink node of {@code transactions.dlq}, for records the scorer failed on
  */
-public record StoreNames(String accountState, String scoredSink, String alertsSink) {}
+public record StoreNames(
+    String accountState, String scoredSink, String alertsSink, String deadLetterSink) {}
