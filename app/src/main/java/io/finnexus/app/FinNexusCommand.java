@@ -1,10 +1,19 @@
 package io.finnexus.app;
 
+import io.finnexus.app.batch.BatchCommand;
+import io.finnexus.app.batch.RestoreCommand;
+import io.finnexus.app.bench.BenchCommand;
 import io.finnexus.app.cli.CliErrors;
+import io.finnexus.app.demo.DemoCommand;
+import io.finnexus.app.evaluate.EvaluateCommand;
+import io.finnexus.app.flink.FlinkCommand;
 import io.finnexus.app.generate.GenerateCommand;
 import io.finnexus.app.ingest.ImportCommand;
+import io.finnexus.app.model.ModelEvalCommand;
+import io.finnexus.app.model.TrainCommand;
 import io.finnexus.app.screen.ScreenCommand;
 import io.finnexus.app.statement.StatementCommand;
+import io.finnexus.app.streams.StreamsCommand;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +37,19 @@ public final class FinNexusCommand implements Runnable {
   /** Every subcommand, in the order {@code --help} lists them. Add a new one here. */
   public static final List<Class<?>> SUBCOMMANDS =
       List.of(
-          GenerateCommand.class, ImportCommand.class, StatementCommand.class, ScreenCommand.class);
+          DemoCommand.class,
+          GenerateCommand.class,
+          ImportCommand.class,
+          EvaluateCommand.class,
+          TrainCommand.class,
+          ModelEvalCommand.class,
+          ScreenCommand.class,
+          StatementCommand.class,
+          StreamsCommand.class,
+          FlinkCommand.class,
+          BatchCommand.class,
+          RestoreCommand.class,
+          BenchCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

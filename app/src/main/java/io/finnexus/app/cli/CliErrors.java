@@ -37,6 +37,11 @@ public final class CliErrors {
       err.flush();
       return USAGE;
     }
+    if (ex instanceof OperationFailedException) {
+      err.println("finnexus: " + ex.getMessage());
+      err.flush();
+      return INTERNAL;
+    }
     err.println("finnexus: internal error: " + ex);
     ex.printStackTrace(err);
     err.flush();

@@ -27,6 +27,12 @@ public final class TopicNames {
   public static final String TRANSACTIONS_DLQ = "transactions.dlq";
 
   /**
+   * Transactions the AML job received after the watermark had passed them ({@code Transaction},
+   * key = account id): counted and kept for review, not scored.
+   */
+  public static final String TRANSACTIONS_LATE = "transactions.late";
+
+  /**
    * Partitions a topic gets when FinNexus creates it (embedded mode, tests). Four lets the two
    * engines run with parallelism up to four on a laptop; production clusters size their own.
    */
@@ -34,7 +40,13 @@ public final class TopicNames {
 
   /** All topics, in data-flow order, for tooling that creates or checks them. */
   public static final List<String> ALL =
-      List.of(TRANSACTIONS, SCORED_TRANSACTIONS, ALERTS, MODEL_EVENTS, TRANSACTIONS_DLQ);
+      List.of(
+          TRANSACTIONS,
+          SCORED_TRANSACTIONS,
+          ALERTS,
+          MODEL_EVENTS,
+          TRANSACTIONS_DLQ,
+          TRANSACTIONS_LATE);
 
   private TopicNames() {}
 }

@@ -21,7 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
  */
 public final class KafkaWiring {
   /** Valid transactions that arrived behind the watermark, raw bytes, for a replay. */
-  public static final String LATE_TOPIC = "transactions.late";
+  public static final String LATE_TOPIC = TopicNames.TRANSACTIONS_LATE;
 
   private KafkaWiring() {}
 

@@ -1,0 +1,56 @@
+package io.finnexus.app.bench;
+
+import io.finnexus.app.child.Deployables;
+import io.finnexus.bench.StreamsLoadHarness;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code finnexus bench streams --tx N --rate R}: the fraud-scoring app's load harness (embedded
+ * broker, the app as a child JVM, end-to-end latency to a read_committed consumer). Last line:
+ * {@code BENCH streams throughput_tx_s=X p50_ms=A p99_ms=B p999_ms=C}.
+ */
+@Command(
+    name = "streams",
+    mixinStandardHelpOptions = true,
+    description = "Load-test the Kafka Streams fraud app on an embedded broker.")
+public final class StreamsBenchCommand implements Callable<Integer> {
+
+  @Option(names = "--tx", defaultValue = "100000", description = "Transactions (default 100k).")
+  long tx;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "0",
+      description = "Offered transactions per second; 0 = as fast as possible (default).")
+  long rate;
+
+  @Option(names = "--accounts", defaultValue = "10000", description = "Default: ${DEFAULT-VALUE}.")
+  int accounts;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Stream threads of the app (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--jar", description = "The fraud-streams runnable jar (default: found).")
+  Path jar;
+
+  @Override
+  public Integer call() throws Exception {
+    Path streamsJar = Deployables.STREAMS.locate(jar);
+    StreamsLoadHarness.main(
+        List.of(
+                "--tx", Long.toString(tx),
+                "--rate", Long.toString(rate),
+                "--accounts", Integer.toString(accounts),
+                "--threads", Integer.toString(threads),
+                "--jar", streamsJar.toString())
+            .toArray(String[]::new));
+    return 0;
+  }
+}
