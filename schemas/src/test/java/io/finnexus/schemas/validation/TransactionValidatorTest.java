@@ -272,6 +272,7 @@ class TransactionValidatorTest {
             "ANCIENT_TIMESTAMP",
             "BAD_COUNTRY",
             "BAD_MERCHANT_CATEGORY",
-            "VALIDATOR_ERROR");
+            "VALIDATOR_ERROR",
+            "SCORING_ERROR");
   }
 }
