@@ -59,6 +59,7 @@ public abstract class ApiTestSupport {
   private static String kafka() {
     var kafka = EmbeddedServers.kafka();
     kafka.createTopic(TopicNames.ALERTS, TopicNames.DEFAULT_PARTITIONS);
+    kafka.createTopic(TopicNames.SCORED_TRANSACTIONS, TopicNames.DEFAULT_PARTITIONS);
     return kafka.bootstrapServers();
   }
 
