@@ -12,13 +12,14 @@ public final class MonitoredTransactionDao {
 
   private final JdbcTemplate jdbc;
 
+  /** Uses its own template on {@code jdbc}'s data source: the fetch size is this DAO's only. */
   public MonitoredTransactionDao(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+    this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+    this.jdbc.setFetchSize(10_000);
   }
 
   /** Transactions with {@code from <= event_time < to}, in a stable order (time, then row id). */
   public List<MonitoredTransaction> between(Instant from, Instant to) {
-    jdbc.setFetchSize(10_000);
     return jdbc.query(
         "SELECT transaction_id, account_id, amount_minor, currency, direction, event_time,"
             + " reference FROM monitored_transaction WHERE event_time >= ? AND event_time < ?"
