@@ -47,6 +47,8 @@ public abstract class ApiTestSupport {
     registry.add("finnexus.security.jwt-secret", () -> JWT_SECRET);
     registry.add("finnexus.backup.dir", ApiTestSupport::backupDir);
     registry.add("finnexus.metrics.queue-refresh", () -> "1s");
+    registry.add(
+        "finnexus.batch.reconciliation.ledger-dir", () -> System.getProperty("java.io.tmpdir"));
   }
 
   private static synchronized String database() {

@@ -91,6 +91,7 @@ final class DemoServices implements AutoCloseable {
     args.add("--finnexus.intake.bootstrap-servers=" + stack.kafka().bootstrapServers());
     stack.search().ifPresent(node -> args.add("--finnexus.search.url=" + node.connectionString()));
     args.add("--finnexus.backup.dir=" + dataDir.resolve("backups"));
+    args.add("--finnexus.batch.reconciliation.ledger-dir=" + dataDir.resolve("ledgers"));
     args.add("--finnexus.backup.mongo-uri=" + stack.mongo().connectionString());
     NIGHTLY.forEach((job, cron) -> args.add("--finnexus.batch.schedules." + job + "=" + cron));
     start(

@@ -4,7 +4,6 @@ import io.finnexus.batch.jobs.BatchJobsConfiguration.FaultHook;
 import io.finnexus.batch.jobs.JobNames;
 import io.finnexus.batch.jobs.JobParams;
 import io.finnexus.batch.reconciliation.ReconciliationConfig;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -30,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * with their alerts), then {@code report} (one summary row). Restartable: the reader skips the
  * breaks already committed and every write is an upsert keyed by run (job instance) and break.
  * Properties: {@code finnexus.batch.reconciliation.chunk-size} (500), {@code .date-tolerance-days}
- * (2), {@code .zone} (UTC).
+ * (2), {@code .zone} (UTC), {@code .ledger-dir} (the folder ledgers must be in; empty = any path,
+ * see {@link LedgerLocation}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationJobConfiguration {
@@ -78,14 +78,17 @@ public class ReconciliationJobConfiguration {
       JdbcTemplate jdbc,
       @Value("#{stepExecution}") StepExecution step,
       @Value("${finnexus.batch.reconciliation.date-tolerance-days:2}") int toleranceDays,
-      @Value("${finnexus.batch.reconciliation.zone:UTC}") String zone) {
+      @Value("${finnexus.batch.reconciliation.zone:UTC}") String zone,
+      @Value("${finnexus.batch.reconciliation.ledger-dir:}") String ledgerDir) {
     var params = step.getJobExecution().getJobParameters();
     ReconciliationDay day =
         new ReconciliationDay(
             new MonitoredTransactionDao(jdbc),
             new ReconciliationConfig(toleranceDays, ZoneId.of(zone)));
     return new BreakReader(
-        day, Path.of(JobParams.required(params, "ledger")), JobParams.date(params, "date"));
+        day,
+        LedgerLocation.resolve(JobParams.required(params, "ledger"), ledgerDir),
+        JobParams.date(params, "date"));
   }
 
   @Bean
