@@ -27,8 +27,8 @@ public final class TopicNames {
   public static final String TRANSACTIONS_DLQ = "transactions.dlq";
 
   /**
-   * Transactions the AML job received after the watermark had passed them ({@code Transaction},
-   * key = account id): counted and kept for review, not scored.
+   * Transactions the AML job received after the watermark had passed them ({@code Transaction}, key
+   * = account id): counted and kept for review, not scored.
    */
   public static final String TRANSACTIONS_LATE = "transactions.late";
 
