@@ -7,6 +7,7 @@ import io.finnexus.api.alert.Disposition;
 import io.finnexus.api.alert.DispositionMetrics;
 import io.finnexus.api.audit.AuditLog;
 import io.finnexus.api.problem.ApiException;
+import io.finnexus.api.security.Principals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,7 @@ public class CaseService {
   public CaseView dispose(String caseId, Disposition disposition, String narrative, String actor) {
     open(caseId);
     if (disposition == Disposition.SAR_FILED) {
+      requirePerson(actor, "prepared");
       if (narrative == null || narrative.isBlank()) {
         throw ApiException.badRequest("narrative", "a SAR needs a narrative");
       }
@@ -130,6 +132,7 @@ public class CaseService {
     if (row.status() != CaseStatus.PENDING_APPROVAL) {
       throw ApiException.conflict("case " + caseId + " has no SAR waiting for approval");
     }
+    requirePerson(supervisor, "approved");
     if (supervisor.equals(row.preparedBy())) {
       throw ApiException.fourEyes(
           "the SAR was prepared by " + supervisor + "; another supervisor must approve it");
@@ -144,6 +147,17 @@ public class CaseService {
     audit.change(
         supervisor, "CASE_SAR_APPROVE", "case", caseId, Map.of("preparedBy", row.preparedBy()));
     return view(cases.find(caseId).orElseThrow());
+  }
+
+  /**
+   * Four eyes means two named people: one administrator could mint two API keys and prepare and
+   * approve with them, so a SAR is never prepared or approved by an API key.
+   */
+  private static void requirePerson(String actor, String step) {
+    if (Principals.isApiKey(actor)) {
+      throw ApiException.fourEyes(
+          "a SAR is " + step + " by a signed-in person, not by an API key (" + actor + ")");
+    }
   }
 
   /** A supervisor sends a prepared SAR back to the officers with a reason. */

@@ -15,7 +15,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * key's roles; an unknown or revoked key is refused with 401 at once (never anonymous).
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
-
   static final String HEADER = "X-API-Key";
 
   private final ApiKeyService keys;
@@ -41,7 +40,8 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     var p = principal.get();
     var authorities = p.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
     var auth =
-        UsernamePasswordAuthenticationToken.authenticated("apikey:" + p.name(), null, authorities);
+        UsernamePasswordAuthenticationToken.authenticated(
+            Principals.ofApiKey(p.name()), null, authorities);
     SecurityContextHolder.getContext().setAuthentication(auth);
     chain.doFilter(request, response);
   }

@@ -88,6 +88,38 @@ class CaseWorkflowIT extends ApiTestSupport {
   }
 
   @Test
+  void apiKeysCanNeitherPrepareNorApproveASar() {
+    List<String> alerts = seed();
+    String caseId =
+        as("officer")
+            .post("/cases", Map.of("title", "t", "alertIds", alerts))
+            .json()
+            .get("caseId")
+            .asString();
+    ApiClient admin = as("admin");
+    ApiClient keyA = withKey(admin, "sar-bot-a");
+    ApiClient keyB = withKey(admin, "sar-bot-b");
+    Map<String, Object> sar = Map.of("disposition", "sar_filed", "narrative", "n");
+
+    var byKey = keyA.post("/cases/" + caseId + "/disposition", sar);
+    assertThat(byKey.status()).isEqualTo(403);
+    assertThat(byKey.json().get("type").asString()).endsWith("/four-eyes");
+
+    assertThat(as("supervisor").post("/cases/" + caseId + "/disposition", sar).status())
+        .isEqualTo(200);
+    var approvedByKey = keyB.post("/cases/" + caseId + "/sar/approve", null);
+    assertThat(approvedByKey.status()).isEqualTo(403);
+    assertThat(approvedByKey.json().get("type").asString()).endsWith("/four-eyes");
+  }
+
+  private ApiClient withKey(ApiClient admin, String name) {
+    var created =
+        admin.post("/api-keys", Map.of("name", name, "roles", List.of("OFFICER", "SUPERVISOR")));
+    assertThat(created.status()).isEqualTo(201);
+    return client().withHeader("X-API-Key", created.json().get("key").asString());
+  }
+
+  @Test
   void theDatabaseRefusesAFilingApprovedByItsPreparer() {
     List<String> alerts = seed();
     String caseId =
