@@ -16,7 +16,9 @@ public enum Typology {
   CARD_TESTING(Family.FRAUD),
   ACCOUNT_TAKEOVER(Family.FRAUD),
   IMPOSSIBLE_TRAVEL(Family.FRAUD),
-  AMOUNT_SPIKE(Family.FRAUD);
+  AMOUNT_SPIKE(Family.FRAUD),
+  // Appended, never inserted: ordinals index per-typology state and tests (fraud = 8..11).
+  REPEATED_TRANSFERS(Family.AML);
 
   /** Whether a typology is money laundering (Flink, days) or fraud (Kafka Streams, seconds). */
   public enum Family {

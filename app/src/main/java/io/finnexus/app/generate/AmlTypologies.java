@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 /**
  * Plants the money-laundering typologies over days, each on accounts claimed for it alone; every
  * planted row is labelled {@code label_aml} with its typology. Dormant reactivation lives in {@link
- * DormantReactivation}.
+ * DormantReactivation}, repeated transfers in {@link RepeatedTransfers}.
  */
 final class AmlTypologies {
   private final Window window;

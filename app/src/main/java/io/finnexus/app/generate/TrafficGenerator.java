@@ -44,6 +44,8 @@ public final class TrafficGenerator {
     new DormantReactivation(window, population, rows).plant(instances, Rand.stream(seed, -4));
     new FraudTypologies(window, population, merchants, rows, tag)
         .plant(instances, Rand.stream(seed, -5));
+    // Last and on its own stream, so adding it left every earlier typology as it was.
+    new RepeatedTransfers(window, population, rows).plant(instances, Rand.stream(seed, -6));
     NormalTraffic normal = new NormalTraffic(window, merchants, population, rows);
     Customer[] customers = population.customers();
     for (int i = 0; i < customers.length; i++) {

@@ -153,6 +153,45 @@ class TypologyLabelsTest {
   }
 
   @Test
+  void repeated_transfers_are_3_to_6_identical_amounts_to_one_counterparty_within_a_day() {
+    for (List<Transaction> legs : accounts(Typology.REPEATED_TRANSFERS)) {
+      assertThat(legs).hasSizeBetween(3, 6);
+      assertThat(legs.stream().map(Transaction::getAmount).distinct()).hasSize(1);
+      assertThat(legs.stream().map(Transaction::getCounterpartyAccountId).distinct()).hasSize(1);
+      assertThat(legs.stream().map(Transaction::getDirection).distinct()).hasSize(1);
+      assertThat(legs).noneMatch(tx -> tx.getChannel() == Channel.CASH);
+      assertThat(span(legs)).isLessThan(Duration.ofDays(1));
+    }
+  }
+
+  @Test
+  void normal_traffic_never_repeats_an_amount_to_one_counterparty_three_times_a_day() {
+    Map<String, List<Transaction>> series =
+        rows.stream()
+            .filter(r -> r.typology() != Typology.REPEATED_TRANSFERS)
+            .map(LabelledTransaction::transaction)
+            .filter(tx -> tx.getDirection() == Direction.DEBIT)
+            .filter(tx -> tx.getChannel() != Channel.CASH && tx.getChannel() != Channel.CARD)
+            .collect(
+                groupingBy(
+                    tx ->
+                        tx.getAccountId()
+                            + "|"
+                            + tx.getCounterpartyAccountId()
+                            + "|"
+                            + tx.getAmount().toPlainString()));
+    for (List<Transaction> same : series.values()) {
+      List<java.time.Instant> times =
+          same.stream().map(Transaction::getEventTime).sorted().toList();
+      for (int i = 2; i < times.size(); i++) {
+        assertThat(Duration.between(times.get(i - 2), times.get(i)))
+            .as("three identical transfers of %s", same.get(0))
+            .isGreaterThan(Duration.ofDays(1));
+      }
+    }
+  }
+
+  @Test
   void card_testing_is_5_or_more_tiny_payments_at_distinct_merchants_within_minutes() {
     for (List<Transaction> tests : accounts(Typology.CARD_TESTING)) {
       assertThat(tests).hasSizeGreaterThanOrEqualTo(5);

@@ -17,7 +17,14 @@ import java.io.IOException;
  */
 public final class AmlAccountState {
   public static final int RING = 64;
-  private static final int VERSION = 1;
+
+  /**
+   * 2: the per-typology episodes are prefixed by their count, so typologies appended to {@link
+   * Typology} read older state (missing ones start empty). 1: no count, 12 typologies.
+   */
+  private static final int VERSION = 2;
+
+  private static final int V1_TYPOLOGIES = 12;
 
   final LegRing in = new LegRing(RING);
   final LegRing out = new LegRing(RING);
@@ -54,13 +61,18 @@ public final class AmlAccountState {
     return Codec.encode(VERSION, this::write);
   }
 
+  /** Reads the current format, and version 1 (written before the typology count was stored). */
   public static AmlAccountState fromBytes(byte[] bytes) {
-    return Codec.decode(bytes, VERSION, AmlAccountState::read);
+    if (bytes.length > 0 && bytes[0] == 1) {
+      return Codec.decode(bytes, 1, in -> read(in, true));
+    }
+    return Codec.decode(bytes, VERSION, in -> read(in, false));
   }
 
   private void write(DataOutput o) throws IOException {
     in.write(o);
     out.write(o);
+    o.writeShort(episodeStart.length);
     for (int i = 0; i < episodeStart.length; i++) {
       o.writeLong(episodeStart[i]);
       o.writeLong(lastHit[i]);
@@ -71,13 +83,18 @@ public final class AmlAccountState {
     CycleCodec.write(o, cycles);
   }
 
-  private static AmlAccountState read(DataInput i) throws IOException {
+  private static AmlAccountState read(DataInput i, boolean v1) throws IOException {
     AmlAccountState s = new AmlAccountState();
     s.in.read(i);
     s.out.read(i);
-    for (int k = 0; k < s.episodeStart.length; k++) {
-      s.episodeStart[k] = i.readLong();
-      s.lastHit[k] = i.readLong();
+    int typologies = v1 ? V1_TYPOLOGIES : i.readUnsignedShort();
+    for (int k = 0; k < typologies; k++) {
+      long start = i.readLong();
+      long hit = i.readLong();
+      if (k < s.episodeStart.length) {
+        s.episodeStart[k] = start;
+        s.lastHit[k] = hit;
+      }
     }
     s.lastActivity = i.readLong();
     s.reactivatedAt = i.readLong();

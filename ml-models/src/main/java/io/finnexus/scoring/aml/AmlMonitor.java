@@ -35,6 +35,7 @@ public final class AmlMonitor {
             new FanInDetector(thresholds),
             new FanOutDetector(thresholds),
             new HighRiskJurisdictionDetector(thresholds),
+            new RepeatedTransfersDetector(thresholds),
             dormant);
     this.cycles = new CycleTracker(thresholds.cycle());
   }

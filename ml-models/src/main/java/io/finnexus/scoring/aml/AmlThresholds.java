@@ -23,6 +23,10 @@ import java.util.Set;
  * @param dormancy inactivity that makes an account dormant (90 days)
  * @param reactivationMinMinor volume within {@code reactivationWindow} that raises it (5,000.00)
  * @param reactivationWindow burst window after the first movement following dormancy (7 days)
+ * @param repeatedMinTransfers outgoing transfers of exactly the same amount to the same
+ *     counterparty that make repeated transfers (3; a repetition needs at least 2, so lower values
+ *     count as 2)
+ * @param repeatedWindow window for those transfers (24 h)
  */
 public record AmlThresholds(
     long reportingThresholdMinor,
@@ -40,7 +44,9 @@ public record AmlThresholds(
     Duration highRiskEpisode,
     Duration dormancy,
     long reactivationMinMinor,
-    Duration reactivationWindow) {
+    Duration reactivationWindow,
+    int repeatedMinTransfers,
+    Duration repeatedWindow) {
 
   public static final Set<String> FATF_BLACK = Set.of("KP", "IR", "MM");
   public static final Set<String> FATF_GREY =
@@ -65,7 +71,9 @@ public record AmlThresholds(
         Duration.ofDays(30),
         Duration.ofDays(90),
         500_000,
-        Duration.ofDays(7));
+        Duration.ofDays(7),
+        3,
+        Duration.ofHours(24));
   }
 
   public AmlThresholds withCycle(CycleLimits limits) {
@@ -85,6 +93,8 @@ public record AmlThresholds(
         highRiskEpisode,
         dormancy,
         reactivationMinMinor,
-        reactivationWindow);
+        reactivationWindow,
+        repeatedMinTransfers,
+        repeatedWindow);
   }
 }

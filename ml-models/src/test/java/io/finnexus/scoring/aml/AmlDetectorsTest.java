@@ -141,6 +141,121 @@ class AmlDetectorsTest {
     assertThat(active.of(Typology.DORMANT_REACTIVATION)).isEmpty();
   }
 
+  @Test
+  void three_identical_transfers_to_one_payee_within_a_day_are_repeated_transfers() {
+    var h =
+        new AmlHarness()
+            .run(
+                Tx.transfer("P", "Q", h(0), "19.42"),
+                Tx.transfer("P", "Q", h(5), "19.42"),
+                Tx.transfer("P", "Q", h(23), "19.42"),
+                Tx.transfer("P", "Q", h(28), "19.42"));
+    List<Finding> hits = h.of(Typology.REPEATED_TRANSFERS);
+    assertThat(hits).hasSize(2).allMatch(f -> f.account().equals("P"));
+    Finding first = hits.get(0);
+    assertThat(first.transactionIds()).hasSize(3);
+    assertThat(first.involvedAccounts()).containsExactly("P", "Q");
+    assertThat(first.totalMinor()).isEqualTo(3 * 1942);
+    assertThat(first.summary()).isEqualTo("3 transfers of 19.42 USD to Q within 24 h");
+    assertThat(first.evidence()).extracting(e -> e.getName()).contains("identical_transfers");
+    // The fourth, 5 h after the third, continues the episode: one alert, growing.
+    assertThat(h.alertIds(Typology.REPEATED_TRANSFERS)).hasSize(1);
+    assertThat(hits.get(1).transactionIds()).hasSize(3);
+    // Only the payer's outbound legs are judged; the payee's mirrored credits never alert.
+    assertThat(h.of(Typology.REPEATED_TRANSFERS)).noneMatch(f -> f.account().equals("Q"));
+  }
+
+  @Test
+  void a_payee_outside_the_bank_is_not_an_involved_account() {
+    var h =
+        new AmlHarness()
+            .run(
+                debit("P", h(0), "250", Channel.ACH, "EXT"),
+                debit("P", h(1), "250", Channel.ACH, "EXT"),
+                debit("P", h(2), "250", Channel.ACH, "EXT"));
+    List<Finding> hits = h.of(Typology.REPEATED_TRANSFERS);
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).involvedAccounts()).containsExactly("P");
+  }
+
+  @Test
+  void near_misses_are_not_repeated_transfers() {
+    var amounts =
+        new AmlHarness()
+            .run(
+                Tx.transfer("P", "Q", h(0), "19.42"),
+                Tx.transfer("P", "Q", h(1), "19.43"),
+                Tx.transfer("P", "Q", h(2), "19.42"));
+    var payees =
+        new AmlHarness()
+            .run(
+                Tx.transfer("P", "Q", h(0), "19.42"),
+                Tx.transfer("P", "R", h(1), "19.42"),
+                Tx.transfer("P", "Q", h(2), "19.42"));
+    var spread =
+        new AmlHarness()
+            .run(
+                Tx.transfer("P", "Q", h(0), "19.42"),
+                Tx.transfer("P", "Q", h(13), "19.42"),
+                Tx.transfer("P", "Q", h(26), "19.42"));
+    var two =
+        new AmlHarness()
+            .run(Tx.transfer("P", "Q", h(0), "19.42"), Tx.transfer("P", "Q", h(1), "19.42"));
+    var cash =
+        new AmlHarness()
+            .run(
+                debit("P", h(0), "200", Channel.CASH, "CASH"),
+                debit("P", h(1), "200", Channel.CASH, "CASH"),
+                debit("P", h(2), "200", Channel.CASH, "CASH"));
+    var cards = new AmlHarness();
+    var inbound = new AmlHarness();
+    for (int i = 0; i < 4; i++) {
+      cards.run(Tx.card("P", h(i), "9.99", "NETFLIX", "US", null));
+      inbound.run(credit("P", h(i), "500", Channel.ACH, "EMPLOYER"));
+    }
+    for (var miss : List.of(amounts, payees, spread, two, cash, cards, inbound)) {
+      assertThat(miss.of(Typology.REPEATED_TRANSFERS)).isEmpty();
+    }
+  }
+
+  @Test
+  void repeated_transfer_thresholds_come_from_aml_thresholds() {
+    AmlThresholds d = AmlThresholds.defaults();
+    assertThat(d.repeatedMinTransfers()).isEqualTo(3);
+    assertThat(d.repeatedWindow()).isEqualTo(java.time.Duration.ofHours(24));
+    AmlThresholds two =
+        new AmlThresholds(
+            d.reportingThresholdMinor(),
+            d.structuringBand(),
+            d.structuringMinDeposits(),
+            d.structuringWindow(),
+            d.rapidMinInflowMinor(),
+            d.rapidOutFraction(),
+            d.rapidWindow(),
+            d.fanMinCounterparties(),
+            d.fanWindow(),
+            d.cycle(),
+            d.blackList(),
+            d.greyList(),
+            d.highRiskEpisode(),
+            d.dormancy(),
+            d.reactivationMinMinor(),
+            d.reactivationWindow(),
+            2,
+            java.time.Duration.ofHours(2));
+    var h =
+        new AmlHarness(two, io.finnexus.scoring.movement.LedgerMode.SINGLE_ENTRY)
+            .run(
+                Tx.transfer("P", "Q", h(0), "70"),
+                Tx.transfer("P", "Q", h(1), "70"),
+                Tx.transfer("P", "R", h(0), "80"),
+                Tx.transfer("P", "R", h(3), "80"));
+    assertThat(h.of(Typology.REPEATED_TRANSFERS))
+        .singleElement()
+        .satisfies(f -> assertThat(f.summary()).endsWith("to Q within 2 h"));
+    assertThat(d.withCycle(d.cycle()).repeatedWindow()).isEqualTo(d.repeatedWindow());
+  }
+
   private static Transaction[] payers(String account, int n) {
     Transaction[] txs = new Transaction[n];
     for (int i = 0; i < n; i++) {

@@ -34,7 +34,9 @@ public final class ThresholdOverrides {
           "highRiskEpisode",
           "dormancy",
           "reactivationMinMinor",
-          "reactivationWindow");
+          "reactivationWindow",
+          "repeatedMinTransfers",
+          "repeatedWindow");
 
   private ThresholdOverrides() {}
 
@@ -77,7 +79,9 @@ public final class ThresholdOverrides {
         dur(p, "highRiskEpisode", b.highRiskEpisode()),
         dur(p, "dormancy", b.dormancy()),
         lng(p, "reactivationMinMinor", b.reactivationMinMinor()),
-        dur(p, "reactivationWindow", b.reactivationWindow()));
+        dur(p, "reactivationWindow", b.reactivationWindow()),
+        (int) lng(p, "repeatedMinTransfers", b.repeatedMinTransfers()),
+        dur(p, "repeatedWindow", b.repeatedWindow()));
   }
 
   private static long lng(Properties p, String name, long fallback) {

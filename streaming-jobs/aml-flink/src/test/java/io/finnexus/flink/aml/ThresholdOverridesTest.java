@@ -23,6 +23,15 @@ class ThresholdOverridesTest {
   }
 
   @Test
+  void overridesTheRepeatedTransferThresholds() {
+    AmlThresholds t =
+        ThresholdOverrides.apply(base, "repeatedMinTransfers=4\nrepeatedWindow=PT12H\n");
+    assertThat(t.repeatedMinTransfers()).isEqualTo(4);
+    assertThat(t.repeatedWindow()).isEqualTo(Duration.ofHours(12));
+    assertThat(t.reactivationWindow()).isEqualTo(base.reactivationWindow());
+  }
+
+  @Test
   void rejectsUnknownNamesAndBadValues() {
     assertThatThrownBy(() -> ThresholdOverrides.apply(base, "maxHops=3"))
         .isInstanceOf(IllegalArgumentException.class)
