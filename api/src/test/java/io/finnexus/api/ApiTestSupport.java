@@ -26,6 +26,9 @@ public abstract class ApiTestSupport {
   /** The HS256 key of the test context (base64 of 32 bytes), so tests can mint their own tokens. */
   public static final String JWT_SECRET = "ZmlubmV4dXMtdGVzdC1zZWNyZXQtMzItYnl0ZXMtbG9uZyE=";
 
+  /** The AES-256 key of the backup jobs in the test context (base64 of 32 bytes). */
+  public static final String BACKUP_KEY = "ZmlubmV4dXMtdGVzdC1iYWNrdXAta2V5LTMyYnl0ZXM=";
+
   /** The search node starts in the background while the other servers come up. */
   private static final CompletableFuture<String> SEARCH_URL =
       CompletableFuture.supplyAsync(
@@ -46,6 +49,7 @@ public abstract class ApiTestSupport {
     registry.add("finnexus.search.url", SEARCH_URL::join);
     registry.add("finnexus.security.jwt-secret", () -> JWT_SECRET);
     registry.add("finnexus.backup.dir", ApiTestSupport::backupDir);
+    registry.add("finnexus.backup.key", () -> BACKUP_KEY);
     registry.add("finnexus.metrics.queue-refresh", () -> "1s");
     registry.add(
         "finnexus.batch.reconciliation.ledger-dir", () -> System.getProperty("java.io.tmpdir"));

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Proves the chain: walks the log in sequence order and checks that every entry names its
  * predecessor's hash and that its own hash recomputes from its contents. Any edit, deletion,
- * insertion or reordering of history breaks one of the two at the first affected entry.
+ * insertion or reordering of history breaks one of the two at the first affected entry. Every run
+ * (scheduled or {@code GET /audit/verify}) is reported to {@link AuditChainMetrics}.
  */
 @Component
 public class AuditVerifier {
@@ -21,8 +22,10 @@ public class AuditVerifier {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcTemplate jdbc;
+  private final AuditChainMetrics metrics;
 
-  public AuditVerifier(JdbcTemplate jdbc) {
+  public AuditVerifier(JdbcTemplate jdbc, AuditChainMetrics metrics) {
+    this.metrics = metrics;
     // stream the log in batches instead of loading it whole (needs a transaction: see verify)
     this.jdbc = new JdbcTemplate(jdbc.getDataSource());
     this.jdbc.setFetchSize(5000);
@@ -42,7 +45,10 @@ public class AuditVerifier {
             walk.check(rs);
           }
         });
-    return new Result(walk.broken == null, walk.count, walk.broken, walk.reason, walk.prev);
+    Result result =
+        new Result(walk.broken == null, walk.count, walk.broken, walk.reason, walk.prev);
+    metrics.verified(result);
+    return result;
   }
 
   private static final class Walk {

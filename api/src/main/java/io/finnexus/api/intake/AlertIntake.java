@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
  * it (effectively once). Reads with {@code isolation.level=read_committed}: alerts of an aborted
  * engine transaction are never stored. Kafka or database outages are retried with back-off.
  *
- * <p>Metrics: {@code finnexus.alert.intake.lag} (record timestamp to stored) and {@code
- * finnexus.alerts.ingested{outcome=inserted|updated|rejected}}.
+ * <p>Metrics: {@code finnexus.alert.intake.lag} (record timestamp to stored), {@code
+ * finnexus.alerts.ingested{outcome=inserted|updated|rejected}} and {@code
+ * finnexus.alerts.raised{typology, source}}: new alerts stored (not replay updates), {@code source}
+ * being the engine that raised them ({@code fraud-streams}, {@code aml-flink}).
  */
 @Component
 public class AlertIntake implements SmartLifecycle {
@@ -56,6 +58,10 @@ public class AlertIntake implements SmartLifecycle {
         Timer.builder("finnexus.alert.intake.lag")
             .description("time from the alert record's Kafka timestamp to its database commit")
             .register(meters);
+    // exported at zero, so that the first rejected record is an increase the alert rule sees
+    for (String outcome : new String[] {"inserted", "updated", "rejected"}) {
+      meters.counter("finnexus.alerts.ingested", "outcome", outcome);
+    }
   }
 
   private Properties consumerConfig() {
@@ -126,10 +132,24 @@ public class AlertIntake implements SmartLifecycle {
       return;
     }
     AlertUpserter.Outcome outcome = upserter.upsert(alerts);
-    meters.counter("finnexus.alerts.ingested", "outcome", "inserted").increment(outcome.inserted());
+    meters
+        .counter("finnexus.alerts.ingested", "outcome", "inserted")
+        .increment(outcome.inserted().size());
     meters.counter("finnexus.alerts.ingested", "outcome", "updated").increment(outcome.updated());
+    outcome.inserted().forEach(this::countRaised);
     long now = Instant.now().toEpochMilli();
     timestamps.forEach(t -> lag.record(Duration.ofMillis(Math.max(0, now - t))));
+  }
+
+  private void countRaised(Alert alert) {
+    meters
+        .counter(
+            "finnexus.alerts.raised",
+            "typology",
+            AlertRecordMapper.typology(alert),
+            "source",
+            alert.getEngine())
+        .increment();
   }
 
   private static void sleep(Duration d) {

@@ -19,7 +19,7 @@ final class AlertRecordMapper {
   static Object[] parameters(Alert a) {
     return new Object[] {
       a.getAlertId(),
-      a.getTypology().toUpperCase(java.util.Locale.ROOT),
+      typology(a),
       a.getKind().name(),
       a.getEngine(),
       Timestamp.from(a.getCreatedAt()),
@@ -37,6 +37,11 @@ final class AlertRecordMapper {
       a.getModelId(),
       a.getModelVersion()
     };
+  }
+
+  /** The typology as stored (upper case), also the {@code typology} tag of the intake meters. */
+  static String typology(Alert a) {
+    return a.getTypology().toUpperCase(java.util.Locale.ROOT);
   }
 
   static String featuresJson(List<FeatureEvidence> features) {

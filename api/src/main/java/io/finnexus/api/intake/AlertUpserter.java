@@ -35,8 +35,8 @@ public class AlertUpserter {
           + " model_id = EXCLUDED.model_id, model_version = EXCLUDED.model_version"
           + " RETURNING (xmax = 0) AS inserted";
 
-  /** What one batch did. */
-  public record Outcome(int inserted, int updated) {}
+  /** What one batch did: the alerts stored for the first time, and how many replays updated. */
+  public record Outcome(List<Alert> inserted, int updated) {}
 
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
@@ -49,7 +49,8 @@ public class AlertUpserter {
   /** Upserts {@code alerts} in one transaction. */
   @Transactional
   public Outcome upsert(List<Alert> alerts) {
-    int[] counts = new int[2];
+    List<Alert> inserted = new ArrayList<>();
+    int[] updated = new int[1];
     List<String> ids = new ArrayList<>();
     jdbc.execute(
         (Connection con) -> {
@@ -58,7 +59,11 @@ public class AlertUpserter {
               bind(con, ps, AlertRecordMapper.parameters(alert));
               try (var rs = ps.executeQuery()) {
                 rs.next();
-                counts[rs.getBoolean(1) ? 0 : 1]++;
+                if (rs.getBoolean(1)) {
+                  inserted.add(alert);
+                } else {
+                  updated[0]++;
+                }
               }
               ids.add(alert.getAlertId());
             }
@@ -66,7 +71,7 @@ public class AlertUpserter {
           return null;
         });
     events.publishEvent(new AlertsChanged(ids));
-    return new Outcome(counts[0], counts[1]);
+    return new Outcome(inserted, updated[0]);
   }
 
   private static void bind(Connection con, PreparedStatement ps, Object[] values)

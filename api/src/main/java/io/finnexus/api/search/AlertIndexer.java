@@ -43,6 +43,7 @@ public class AlertIndexer {
     this.node = node;
     this.jdbc = jdbc;
     this.meters = meters;
+    meters.counter("finnexus.search.index.failures"); // exported at zero until the first failure
   }
 
   @TransactionalEventListener(fallbackExecution = true)

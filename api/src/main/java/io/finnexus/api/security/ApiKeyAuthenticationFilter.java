@@ -12,15 +12,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code X-API-Key}: a valid key becomes principal {@code apikey:<name>} with the
- * key's roles; an unknown or revoked key is refused with 401 at once (never anonymous).
+ * key's roles; an unknown or revoked key is refused with 401 at once (never anonymous) and counted
+ * in {@link AuthFailureMetrics}.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   static final String HEADER = "X-API-Key";
 
   private final ApiKeyService keys;
+  private final AuthFailureMetrics failures;
 
-  ApiKeyAuthenticationFilter(ApiKeyService keys) {
+  ApiKeyAuthenticationFilter(ApiKeyService keys, AuthFailureMetrics failures) {
     this.keys = keys;
+    this.failures = failures;
   }
 
   @Override
@@ -34,6 +37,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
     var principal = keys.authenticate(presented.trim());
     if (principal.isEmpty()) {
+      failures.apiKeyRejected();
       ProblemWriter.unauthenticated(response, "the API key is unknown or revoked");
       return;
     }

@@ -41,7 +41,8 @@ public class SecurityConfiguration {
       HttpSecurity http,
       ApiKeyService apiKeys,
       RateLimitProperties rateLimit,
-      SecurityProperties props)
+      SecurityProperties props,
+      AuthFailureMetrics failures)
       throws Exception {
     BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     http.csrf(AbstractHttpConfigurer::disable)
@@ -92,6 +93,9 @@ public class SecurityConfiguration {
                     .jwt(j -> j.jwtAuthenticationConverter(roles(props)))
                     .authenticationEntryPoint(
                         (req, res, e) -> {
+                          // reached only when a presented bearer token is refused: the chain's
+                          // own entry point (below) answers requests that carry no credentials
+                          failures.bearerTokenRejected();
                           bearer.commence(req, res, e);
                           ProblemWriter.unauthenticated(
                               res, "a valid bearer token or X-API-Key is required");
@@ -111,7 +115,8 @@ public class SecurityConfiguration {
                                 "Forbidden",
                                 "your role may not do this")))
         .addFilterBefore(
-            new ApiKeyAuthenticationFilter(apiKeys), BearerTokenAuthenticationFilter.class)
+            new ApiKeyAuthenticationFilter(apiKeys, failures),
+            BearerTokenAuthenticationFilter.class)
         .addFilterAfter(
             new RateLimitFilter(rateLimit, System::nanoTime), BearerTokenAuthenticationFilter.class)
         .headers(

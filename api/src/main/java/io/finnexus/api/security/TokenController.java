@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,10 +19,12 @@ public class TokenController {
 
   private final UserDirectory users;
   private final TokenService tokens;
+  private final AuthFailureMetrics failures;
 
-  public TokenController(UserDirectory users, TokenService tokens) {
+  public TokenController(UserDirectory users, TokenService tokens, AuthFailureMetrics failures) {
     this.users = users;
     this.tokens = tokens;
+    this.failures = failures;
   }
 
   public record Credentials(
@@ -43,16 +46,16 @@ public class TokenController {
           "Not found",
           "tokens come from the configured identity provider, not from this service");
     }
-    List<String> roles =
-        users
-            .authenticate(body.username(), body.password())
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        HttpStatus.UNAUTHORIZED,
-                        ProblemTypes.UNAUTHENTICATED,
-                        "Unauthenticated",
-                        "unknown user or wrong password"));
+    Optional<List<String>> authenticated = users.authenticate(body.username(), body.password());
+    if (authenticated.isEmpty()) {
+      failures.passwordRejected();
+      throw new ApiException(
+          HttpStatus.UNAUTHORIZED,
+          ProblemTypes.UNAUTHENTICATED,
+          "Unauthenticated",
+          "unknown user or wrong password");
+    }
+    List<String> roles = authenticated.get();
     String token = tokens.issue(body.username(), roles, Instant.now());
     return new Token(token, "Bearer", tokens.ttlSeconds(), body.username(), roles);
   }
