@@ -6,6 +6,7 @@ import io.finnexus.app.bench.BenchCommand;
 import io.finnexus.app.cli.CliErrors;
 import io.finnexus.app.demo.DemoCommand;
 import io.finnexus.app.evaluate.EvaluateCommand;
+import io.finnexus.app.feedback.FeedbackCommand;
 import io.finnexus.app.flink.FlinkCommand;
 import io.finnexus.app.generate.GenerateCommand;
 import io.finnexus.app.ingest.ImportCommand;
@@ -43,6 +44,7 @@ public final class FinNexusCommand implements Runnable {
           EvaluateCommand.class,
           TrainCommand.class,
           ModelEvalCommand.class,
+          FeedbackCommand.class,
           ScreenCommand.class,
           StatementCommand.class,
           StreamsCommand.class,
