@@ -21,12 +21,21 @@ final class ChildApp implements AutoCloseable {
 
   static ChildApp start(String mainClass, String bootstrap, Path stateDir, Path log)
       throws IOException {
+    return start(mainClass, bootstrap, stateDir, log, -1);
+  }
+
+  /**
+   * As {@link #start(String, String, Path, Path)}, with {@code /metrics} on {@code metricsPort}.
+   */
+  static ChildApp start(
+      String mainClass, String bootstrap, Path stateDir, Path log, int metricsPort)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("-Dfinnexus.streams.state-dir=" + stateDir);
-    command.add("-Dfinnexus.streams.metrics-port=-1");
+    command.add("-Dfinnexus.streams.metrics-port=" + metricsPort);
     command.add("-Dfinnexus.streams.threads=2");
     // a killed member leaves the group after 6 s instead of 45 s, keeping the IT short
     command.add("-Dfinnexus.streams.kafka.consumer.session.timeout.ms=6000");
