@@ -55,6 +55,7 @@ class CrashRecoveryIT {
       try (var second =
           ChildApp.start(mainClass(), kafka.bootstrapServers(), state, log("second"))) {
         producer.join();
+        client.flush(); // fails here if the test producer lost input
         client.awaitCommitted("fraud-scoring", TopicNames.TRANSACTIONS, N, Duration.ofMinutes(2));
         assertThat(second.stop()).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(Files.readString(log("second"))).contains("-> NOT_RUNNING");

@@ -33,6 +33,8 @@ final class KafkaTestClient implements AutoCloseable {
   private final String bootstrap;
   private final Admin admin;
   private final KafkaProducer<byte[], byte[]> producer;
+  private final java.util.concurrent.atomic.AtomicReference<Exception> sendFailure =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   KafkaTestClient(String bootstrap) {
     this.bootstrap = bootstrap;
@@ -44,6 +46,12 @@ final class KafkaTestClient implements AutoCloseable {
                 bootstrap,
                 ProducerConfig.ACKS_CONFIG,
                 "all",
+                // one batch in flight per partition: a retried batch can never overtake another
+                // (seen on a loaded 2-core machine as OutOfOrderSequenceException and lost input)
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                1,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                300_000,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
@@ -51,11 +59,21 @@ final class KafkaTestClient implements AutoCloseable {
   }
 
   void send(String topic, byte[] key, byte[] value) {
-    producer.send(new ProducerRecord<>(topic, key, value));
+    producer.send(
+        new ProducerRecord<>(topic, key, value),
+        (metadata, e) -> {
+          if (e != null) {
+            sendFailure.compareAndSet(null, e);
+          }
+        });
   }
 
+  /** Flushes; a record the broker never took fails the test here, not as a count that stalls. */
   void flush() {
     producer.flush();
+    if (sendFailure.get() != null) {
+      throw new AssertionError("the test producer lost input", sendFailure.get());
+    }
   }
 
   /** Sum of the offsets {@code group} has committed on {@code topic}. */
