@@ -1,5 +1,6 @@
 package io.finnexus.api.intake;
 
+import io.finnexus.api.consume.CommittingConsumer;
 import io.finnexus.schemas.avro.Alert;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,15 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -34,16 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AlertIntake implements SmartLifecycle {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AlertIntake.class);
-
   private final IntakeProperties props;
   private final AlertUpserter upserter;
   private final DeadLetters deadLetters;
   private final MeterRegistry meters;
   private final Timer lag;
-  private volatile boolean running;
-  private volatile KafkaConsumer<byte[], byte[]> consumer;
-  private Thread thread;
+  private final CommittingConsumer loop;
 
   public AlertIntake(
       IntakeProperties props,
@@ -58,54 +48,19 @@ public class AlertIntake implements SmartLifecycle {
         Timer.builder("finnexus.alert.intake.lag")
             .description("time from the alert record's Kafka timestamp to its database commit")
             .register(meters);
+    this.loop =
+        new CommittingConsumer(
+            new CommittingConsumer.Settings(
+                "alert-intake",
+                props.bootstrapServers(),
+                props.groupId(),
+                props.topic(),
+                props.maxPollRecords(),
+                props.pollTimeout()),
+            this::store);
     // exported at zero, so that the first rejected record is an increase the alert rule sees
     for (String outcome : new String[] {"inserted", "updated", "rejected"}) {
       meters.counter("finnexus.alerts.ingested", "outcome", outcome);
-    }
-  }
-
-  private Properties consumerConfig() {
-    Properties c = new Properties();
-    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, props.bootstrapServers());
-    c.put(ConsumerConfig.GROUP_ID_CONFIG, props.groupId());
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, props.maxPollRecords());
-    c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    return c;
-  }
-
-  private void run() {
-    Duration backoff = Duration.ofMillis(500);
-    while (running) {
-      try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerConfig())) {
-        consumer = c;
-        c.subscribe(List.of(props.topic()));
-        while (running) {
-          ConsumerRecords<byte[], byte[]> records = c.poll(props.pollTimeout());
-          if (!records.isEmpty()) {
-            store(records);
-            c.commitSync();
-          }
-          backoff = Duration.ofMillis(500);
-        }
-      } catch (WakeupException e) {
-        // stop() woke the consumer up
-      } catch (RuntimeException e) {
-        if (!running) {
-          break;
-        }
-        LOG.warn("alert intake failed, retrying in {}: {}", backoff, e.toString());
-        sleep(backoff);
-        backoff =
-            backoff.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
-                ? Duration.ofSeconds(30)
-                : backoff.multipliedBy(2);
-      } finally {
-        consumer = null;
-      }
     }
   }
 
@@ -152,43 +107,20 @@ public class AlertIntake implements SmartLifecycle {
         .increment();
   }
 
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  @Override
+  public void start() {
+    if (props.enabled()) {
+      loop.start();
     }
   }
 
   @Override
-  public synchronized void start() {
-    if (!props.enabled() || running) {
-      return;
-    }
-    running = true;
-    thread = new Thread(this::run, "alert-intake");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  @Override
-  public synchronized void stop() {
-    running = false;
-    KafkaConsumer<byte[], byte[]> c = consumer;
-    if (c != null) {
-      c.wakeup();
-    }
-    if (thread != null) {
-      try {
-        thread.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+  public void stop() {
+    loop.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return loop.isRunning();
   }
 }
