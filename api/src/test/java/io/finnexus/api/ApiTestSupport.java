@@ -29,6 +29,9 @@ public abstract class ApiTestSupport {
   /** The AES-256 key of the backup jobs in the test context (base64 of 32 bytes). */
   public static final String BACKUP_KEY = "ZmlubmV4dXMtdGVzdC1iYWNrdXAta2V5LTMyYnl0ZXM=";
 
+  /** The personal-data master key (version 1) of the test context (base64 of 32 bytes). */
+  public static final String MASTER_KEY = "ZmlubmV4dXMtdGVzdC1tYXN0ZXIta2V5LTMyYnl0ZXM=";
+
   /** The search node starts in the background while the other servers come up. */
   private static final CompletableFuture<String> SEARCH_URL =
       CompletableFuture.supplyAsync(
@@ -50,6 +53,8 @@ public abstract class ApiTestSupport {
     registry.add("finnexus.security.jwt-secret", () -> JWT_SECRET);
     registry.add("finnexus.backup.dir", ApiTestSupport::backupDir);
     registry.add("finnexus.backup.key", () -> BACKUP_KEY);
+    registry.add("finnexus.retention.crypto.master-key.current", () -> "1");
+    registry.add("finnexus.retention.crypto.master-key.1.base64", () -> MASTER_KEY);
     registry.add("finnexus.metrics.queue-refresh", () -> "1s");
     registry.add(
         "finnexus.batch.reconciliation.ledger-dir", () -> System.getProperty("java.io.tmpdir"));

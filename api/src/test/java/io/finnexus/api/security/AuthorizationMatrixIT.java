@@ -26,6 +26,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
   private static final Set<String> ANYONE =
       Set.of("OFFICER", "SUPERVISOR", "SCHEDULER", "DATA_SCIENTIST", "ADMIN");
   private static final Set<String> REVIEW = Set.of("OFFICER", "SUPERVISOR");
+  private static final Set<String> ERASURE = Set.of("SUPERVISOR", "ADMIN");
+  private static final String NO_ID = "00000000-0000-0000-0000-000000000000";
 
   static final List<Endpoint> ENDPOINTS =
       List.of(
@@ -60,6 +62,13 @@ class AuthorizationMatrixIT extends ApiTestSupport {
           new Endpoint("GET", "/jobs/no-such-job/runs", null, Set.of("SCHEDULER", "ADMIN")),
           new Endpoint("GET", "/jobs/runs/987654321", null, Set.of("SCHEDULER", "ADMIN")),
           new Endpoint("POST", "/jobs/runs/987654321/restart", null, Set.of("SCHEDULER", "ADMIN")),
+          new Endpoint("POST", "/erasure-requests", Map.of(), ERASURE),
+          new Endpoint("GET", "/erasure-requests/" + NO_ID, null, ERASURE),
+          new Endpoint("POST", "/erasure-requests/" + NO_ID + "/verify", null, ERASURE),
+          new Endpoint("POST", "/erasure-requests/" + NO_ID + "/execute", null, ERASURE),
+          new Endpoint("POST", "/erasure-requests/" + NO_ID + "/confirm", null, ERASURE),
+          new Endpoint("POST", "/legal-holds", Map.of(), ERASURE),
+          new Endpoint("DELETE", "/legal-holds/" + NO_ID, null, ERASURE),
           new Endpoint("GET", "/api-keys", null, Set.of("ADMIN")),
           new Endpoint("POST", "/api-keys", Map.of(), Set.of("ADMIN")),
           new Endpoint("DELETE", "/api-keys/000000000000", null, Set.of("ADMIN")),

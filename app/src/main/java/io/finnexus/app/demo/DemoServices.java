@@ -97,7 +97,11 @@ final class DemoServices implements AutoCloseable {
     start(
         "api",
         ChildJvm.jarCommand(Deployables.API.locate(null), List.of("-Xmx768m"), args),
-        Map.of("FINNEXUS_BACKUP_KEY", backupKey()));
+        Map.of(
+            "FINNEXUS_BACKUP_KEY",
+            keyFile("backup.key"),
+            "FINNEXUS_MASTER_KEY",
+            keyFile("master.key")));
   }
 
   /**
@@ -125,9 +129,12 @@ final class DemoServices implements AutoCloseable {
     children.add(ChildJvm.startLogged(name, command, environment, log(name)));
   }
 
-  /** The backup key of this data directory, made on the first run (owner-only file). */
-  private String backupKey() throws IOException {
-    Path file = dataDir.resolve("backup.key");
+  /**
+   * A key of this data directory (the backup key, the personal-data master key), made on the first
+   * run (owner-only file).
+   */
+  private String keyFile(String name) throws IOException {
+    Path file = dataDir.resolve(name);
     if (!Files.exists(file)) {
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
