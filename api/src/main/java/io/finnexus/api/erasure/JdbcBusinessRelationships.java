@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Relationship dates from {@code business_relationship} (fed by the customer-master sync, migration
- * V21). Conservative on AML records: a subject's latest alert counts as activity, so a relationship
+ * V42). Conservative on AML records: a subject's latest alert counts as activity, so a relationship
  * is treated as ending no earlier than that alert, and a subject with alerts but no relationship
  * row (an occasional customer or counterparty) is kept 5 years after their latest alert.
  */
