@@ -91,7 +91,9 @@ final class StreamsRunner {
 
   private void close(KafkaStreams streams) {
     LOG.info("shutdown requested, closing within {}", settings.shutdownTimeout());
-    streams.close(CloseOptions.timeout(settings.shutdownTimeout()));
+    boolean clean = streams.close(CloseOptions.timeout(settings.shutdownTimeout()));
+    // logged by the hook itself, so the line is out before the JVM exits
+    LOG.info(clean ? "stopped cleanly (state {})" : "stop timed out (state {})", streams.state());
     stopped.countDown();
   }
 

@@ -58,7 +58,7 @@ class CrashRecoveryIT {
         client.flush(); // fails here if the test producer lost input
         client.awaitCommitted("fraud-scoring", TopicNames.TRANSACTIONS, N, Duration.ofMinutes(2));
         assertThat(second.stop()).as("exit code after SIGTERM").isEqualTo(143);
-        assertThat(Files.readString(log("second"))).contains("-> NOT_RUNNING");
+        assertThat(Files.readString(log("second"))).contains("stopped cleanly");
       }
       List<String> scoredIds =
           client.readAll(TopicNames.SCORED_TRANSACTIONS, true).stream()
