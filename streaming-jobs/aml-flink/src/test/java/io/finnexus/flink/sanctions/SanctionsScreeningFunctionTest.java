@@ -37,6 +37,32 @@ class SanctionsScreeningFunctionTest {
     harness.close();
   }
 
+  /**
+   * The job's own class path loads the real list files (the demo passes them with --sanctions-dir):
+   * a dependency version clash once made the list loader throw NoSuchMethodError only in this job.
+   */
+  @Test
+  void theRealListFilesLoadOnTheJobsClassPath() throws Exception {
+    java.nio.file.Path lists = null;
+    for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        dir != null && lists == null;
+        dir = dir.getParent()) {
+      java.nio.file.Path candidate = dir.resolve("shared/data/sanctions/watchman");
+      java.nio.file.Path sibling = dir.resolve("../shared/data/sanctions/watchman").normalize();
+      lists =
+          java.nio.file.Files.isDirectory(candidate)
+              ? candidate
+              : java.nio.file.Files.isDirectory(sibling) ? sibling : null;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(lists != null, "shared/data not found");
+    OneInputStreamOperatorTestHarness<ParsedTransaction, AlertRecord> harness =
+        ProcessFunctionTestHarnesses.forProcessFunction(
+            SanctionsScreeningFunction.fromDirectory(lists.toString()));
+    harness.processElement(payment("t1", "Aerocaribbean Airlines", Channel.WIRE), 1L);
+    assertThat(harness.extractOutputValues()).extracting(a -> a.typology).contains("SANCTIONS_HIT");
+    harness.close();
+  }
+
   static SanctionsScreener screener() {
     return new SanctionsScreener(
         SanctionsIndex.build(
