@@ -3,6 +3,7 @@ package io.finnexus.api.archive;
 import io.finnexus.batch.statement.MinorUnits;
 import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.FinNexusSerdes;
+import io.finnexus.schemas.validation.DeadLetters;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -32,7 +33,7 @@ final class ScoredTransactionMapper {
   private ScoredTransactionMapper() {}
 
   static ArchiveRecord map(ConsumerRecord<byte[], byte[]> r) {
-    String source = r.topic() + "-" + r.partition() + "@" + r.offset();
+    String source = DeadLetters.source(r.topic(), r.partition(), r.offset());
     if (r.value() == null) {
       return reject(UNDECODABLE, null, "no value (tombstone)", r, source);
     }

@@ -68,7 +68,8 @@ public class AlertIntake implements SmartLifecycle {
     List<Alert> alerts = new ArrayList<>();
     List<Long> timestamps = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : records) {
-      String source = r.topic() + "-" + r.partition() + "@" + r.offset();
+      String source =
+          io.finnexus.schemas.validation.DeadLetters.source(r.topic(), r.partition(), r.offset());
       if (r.value() == null) {
         continue; // tombstone: alerts are never deleted through the topic
       }

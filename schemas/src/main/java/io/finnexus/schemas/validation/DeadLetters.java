@@ -15,6 +15,14 @@ public final class DeadLetters {
   private DeadLetters() {}
 
   /**
+   * The {@code source} of a record read from Kafka, {@code topic-partition@offset}: the one format
+   * every dead letter uses (and the archive keys its idempotence on).
+   */
+  public static String source(String topic, int partition, long offset) {
+    return topic + "-" + partition + "@" + offset;
+  }
+
+  /**
    * The dead letter of {@code rejection}.
    *
    * @param source where the input came from: {@code topic-partition@offset} or {@code file:line}

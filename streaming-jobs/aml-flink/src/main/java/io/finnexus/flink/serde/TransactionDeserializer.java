@@ -1,6 +1,7 @@
 package io.finnexus.flink.serde;
 
 import io.finnexus.flink.event.ParsedTransaction;
+import io.finnexus.schemas.validation.DeadLetters;
 import io.finnexus.scoring.movement.LedgerMode;
 import java.time.Clock;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -29,7 +30,7 @@ public final class TransactionDeserializer
     if (parser == null) {
       parser = new TransactionParser(mode, Clock.systemUTC());
     }
-    String source = record.topic() + "-" + record.partition() + "@" + record.offset();
+    String source = DeadLetters.source(record.topic(), record.partition(), record.offset());
     out.collect(parser.parse(record.key(), record.value(), source, record.timestamp()));
   }
 

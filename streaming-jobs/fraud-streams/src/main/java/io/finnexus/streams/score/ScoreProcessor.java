@@ -104,7 +104,7 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
     String source =
         context
             .recordMetadata()
-            .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+            .map(m -> DeadLetters.source(m.topic(), m.partition(), m.offset()))
             .orElse("transactions@unknown");
     byte[] key = transaction.getAccountId().getBytes(StandardCharsets.UTF_8);
     DeadLetter letter = DeadLetters.of(rejection, source, key, clock);

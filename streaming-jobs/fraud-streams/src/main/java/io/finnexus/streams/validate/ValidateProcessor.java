@@ -74,6 +74,6 @@ public final class ValidateProcessor implements Processor<byte[], byte[], Object
   }
 
   private static String describe(RecordMetadata meta) {
-    return meta.topic() + "-" + meta.partition() + "@" + meta.offset();
+    return DeadLetters.source(meta.topic(), meta.partition(), meta.offset());
   }
 }
