@@ -1,5 +1,6 @@
 package io.finnexus.api;
 
+import io.finnexus.api.security.ProductionSafetyCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,6 +23,8 @@ public class FinNexusApiApplication {
 
   /** Starts the service with Spring Boot command-line arguments ({@code --key=value}). */
   public static ConfigurableApplicationContext start(String... args) {
-    return SpringApplication.run(FinNexusApiApplication.class, args);
+    SpringApplication application = new SpringApplication(FinNexusApiApplication.class);
+    application.addListeners(new ProductionSafetyCheck());
+    return application.run(args);
   }
 }
