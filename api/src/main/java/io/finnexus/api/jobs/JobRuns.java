@@ -42,7 +42,7 @@ final class JobRuns {
         e.getJobInstance() == null ? null : e.getJobInstance().getJobName(),
         e.getStatus().name(),
         e.getExitStatus().getExitCode(),
-        e.getExitStatus().getExitDescription(),
+        FailureReason.of(e.getExitStatus().getExitDescription()),
         e.getStartTime(),
         e.getEndTime(),
         new JobRunView.Progress(done, total),

@@ -31,6 +31,10 @@ class JobsApiIT extends ApiTestSupport {
     assertThat(failed.get("status").asString()).isEqualTo("FAILED");
     assertThat(failed.at("/progress/done").asLong()).isEqualTo(50);
     assertThat(failed.at("/progress/total").asLong()).isEqualTo(100);
+    assertThat(failed.get("exitDescription").asString())
+        .as("the reason, without the stack trace")
+        .contains("planted failure at item 55")
+        .doesNotContain("\tat ", "\n");
 
     var restarted = scheduler.post("/jobs/runs/" + first + "/restart", null);
     assertThat(restarted.status()).isEqualTo(202);
