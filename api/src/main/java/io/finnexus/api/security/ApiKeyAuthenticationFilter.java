@@ -13,17 +13,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code X-API-Key}: a valid key becomes principal {@code apikey:<name>} with the
  * key's roles; an unknown or revoked key is refused with 401 at once (never anonymous) and counted
- * in {@link AuthFailureMetrics}.
+ * in {@link SecurityEvents} (with the key's public id, never its secret).
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   static final String HEADER = "X-API-Key";
 
   private final ApiKeyService keys;
-  private final AuthFailureMetrics failures;
+  private final SecurityEvents events;
 
-  ApiKeyAuthenticationFilter(ApiKeyService keys, AuthFailureMetrics failures) {
+  ApiKeyAuthenticationFilter(ApiKeyService keys, SecurityEvents events) {
     this.keys = keys;
-    this.failures = failures;
+    this.events = events;
   }
 
   @Override
@@ -37,7 +37,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
     var principal = keys.authenticate(presented.trim());
     if (principal.isEmpty()) {
-      failures.apiKeyRejected();
+      events.apiKeyRejected(publicId(presented.trim()), request.getRemoteAddr());
       ProblemWriter.unauthenticated(response, "the API key is unknown or revoked");
       return;
     }
@@ -48,5 +48,11 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             Principals.ofApiKey(p.name()), null, authorities);
     SecurityContextHolder.getContext().setAuthentication(auth);
     chain.doFilter(request, response);
+  }
+
+  /** The id part of {@code fnx_<id>_<secret>}; "malformed" for anything else. */
+  static String publicId(String presented) {
+    int end = presented.indexOf('_', 4);
+    return presented.startsWith("fnx_") && end > 4 ? presented.substring(4, end) : "malformed";
   }
 }

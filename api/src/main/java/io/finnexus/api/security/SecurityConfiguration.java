@@ -42,7 +42,7 @@ public class SecurityConfiguration {
       ApiKeyService apiKeys,
       RateLimitProperties rateLimit,
       SecurityProperties props,
-      AuthFailureMetrics failures)
+      SecurityEvents events)
       throws Exception {
     BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     http.csrf(AbstractHttpConfigurer::disable)
@@ -99,7 +99,7 @@ public class SecurityConfiguration {
                         (req, res, e) -> {
                           // reached only when a presented bearer token is refused: the chain's
                           // own entry point (below) answers requests that carry no credentials
-                          failures.bearerTokenRejected();
+                          events.bearerTokenRejected(e.getMessage(), req.getRemoteAddr());
                           bearer.commence(req, res, e);
                           ProblemWriter.unauthenticated(
                               res, "a valid bearer token or X-API-Key is required");
@@ -111,16 +111,23 @@ public class SecurityConfiguration {
                             ProblemWriter.unauthenticated(
                                 res, "a valid bearer token or X-API-Key is required"))
                     .accessDeniedHandler(
-                        (req, res, ex) ->
-                            ProblemWriter.write(
-                                res,
-                                403,
-                                ProblemTypes.FORBIDDEN,
-                                "Forbidden",
-                                "your role may not do this")))
+                        (req, res, ex) -> {
+                          events.accessDenied(
+                              req.getUserPrincipal() == null
+                                  ? null
+                                  : req.getUserPrincipal().getName(),
+                              req.getMethod(),
+                              req.getRequestURI(),
+                              req.getRemoteAddr());
+                          ProblemWriter.write(
+                              res,
+                              403,
+                              ProblemTypes.FORBIDDEN,
+                              "Forbidden",
+                              "your role may not do this");
+                        }))
         .addFilterBefore(
-            new ApiKeyAuthenticationFilter(apiKeys, failures),
-            BearerTokenAuthenticationFilter.class)
+            new ApiKeyAuthenticationFilter(apiKeys, events), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(
             new RateLimitFilter(rateLimit, System::nanoTime), BearerTokenAuthenticationFilter.class)
         .headers(

@@ -2,6 +2,7 @@ package io.finnexus.api.security;
 
 import io.finnexus.api.problem.ApiException;
 import io.finnexus.api.problem.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,12 +20,12 @@ public class TokenController {
 
   private final UserDirectory users;
   private final TokenService tokens;
-  private final AuthFailureMetrics failures;
+  private final SecurityEvents events;
 
-  public TokenController(UserDirectory users, TokenService tokens, AuthFailureMetrics failures) {
+  public TokenController(UserDirectory users, TokenService tokens, SecurityEvents events) {
     this.users = users;
     this.tokens = tokens;
-    this.failures = failures;
+    this.events = events;
   }
 
   public record Credentials(
@@ -38,7 +39,7 @@ public class TokenController {
       List<String> roles) {}
 
   @PostMapping("/auth/token")
-  public Token token(@Valid @RequestBody Credentials body) {
+  public Token token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
     if (!tokens.available()) {
       throw new ApiException(
           HttpStatus.NOT_FOUND,
@@ -48,7 +49,7 @@ public class TokenController {
     }
     Optional<List<String>> authenticated = users.authenticate(body.username(), body.password());
     if (authenticated.isEmpty()) {
-      failures.passwordRejected();
+      events.passwordRejected(body.username(), request.getRemoteAddr());
       throw new ApiException(
           HttpStatus.UNAUTHORIZED,
           ProblemTypes.UNAUTHENTICATED,
@@ -56,6 +57,7 @@ public class TokenController {
           "unknown user or wrong password");
     }
     List<String> roles = authenticated.get();
+    events.loginSucceeded(body.username(), request.getRemoteAddr());
     String token = tokens.issue(body.username(), roles, Instant.now());
     return new Token(token, "Bearer", tokens.ttlSeconds(), body.username(), roles);
   }
