@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class DemoIT {
       Duration startup = first.awaitReady(Duration.ofMinutes(5));
       System.out.println("DEMO-IT first start (incl. training the first model): " + startup);
       seen = awaitTypologies(base, login(base, "officer"), 3, Duration.ofMinutes(3));
+      System.out.println("DEMO-IT typologies in the queue: " + new TreeSet<>(seen.values()));
       assertThat(Set.copyOf(seen.values())).as("typologies in the queue").hasSizeGreaterThan(2);
 
       long stopping = System.nanoTime();
