@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * JUnit 5 extension that injects shared embedded servers into test constructors, lifecycle and test
  * methods: {@code @ExtendWith(EmbeddedServers.class)} and a parameter of type {@link
- * EmbeddedPostgres}, {@link EmbeddedKafka}, {@link EmbeddedMongo} or {@link EmbeddedSearch}.
+ * EmbeddedPostgres}, {@link EmbeddedKafka}, {@link EmbeddedMongo}, {@link EmbeddedSearch} or {@link
+ * EmbeddedS3} (whose test needs {@code org.gaul:s3proxy} on its class path).
  *
  * <p>Contract: one ephemeral server of each kind per test JVM, started on first use and stopped
  * when the JVM exits; test classes share it, so each should use its own database ({@link
@@ -34,7 +35,8 @@ public final class EmbeddedServers implements ParameterResolver, ExecutionCondit
           EmbeddedPostgres.class, EmbeddedPostgres::ephemeral,
           EmbeddedKafka.class, EmbeddedKafka::ephemeral,
           EmbeddedMongo.class, EmbeddedMongo::ephemeral,
-          EmbeddedSearch.class, EmbeddedSearch::ephemeral);
+          EmbeddedSearch.class, EmbeddedSearch::ephemeral,
+          EmbeddedS3.class, EmbeddedS3::ephemeral);
 
   /** The shared PostgreSQL server of this JVM. */
   public static EmbeddedPostgres postgres() {
@@ -49,6 +51,11 @@ public final class EmbeddedServers implements ParameterResolver, ExecutionCondit
   /** The shared MongoDB wire-protocol server of this JVM. */
   public static EmbeddedMongo mongo() {
     return get(EmbeddedMongo.class);
+  }
+
+  /** The shared S3-compatible store of this JVM (needs {@code org.gaul:s3proxy}). */
+  public static EmbeddedS3 s3() {
+    return get(EmbeddedS3.class);
   }
 
   /**
