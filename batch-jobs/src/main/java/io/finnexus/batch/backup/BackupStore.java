@@ -25,11 +25,22 @@ public final class BackupStore {
   private static final Pattern BACKUP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   private final Path root;
-  private final JsonMapper json =
+  private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private final JsonMapper json = JSON;
 
   public BackupStore(Path root) {
     this.root = root;
+  }
+
+  /** The directory holding one sub-directory per backup. */
+  public Path root() {
+    return root;
+  }
+
+  /** A manifest from its JSON (e.g. as downloaded from an S3 target). */
+  public static Manifest parseManifest(byte[] manifestJson) {
+    return JSON.readValue(manifestJson, Manifest.class);
   }
 
   /** The directory of {@code backupId}, validated (no path tricks). */

@@ -15,7 +15,11 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:io/finnexus/batch/batch-defaults.properties")
-@EnableConfigurationProperties({BackupProperties.class, BatchSchedules.class})
+@EnableConfigurationProperties({
+  BackupProperties.class,
+  BackupS3Properties.class,
+  BatchSchedules.class
+})
 public class BatchJobsConfiguration {
 
   /** The fault hook: a test's {@link FaultInjection} bean, else none. */

@@ -1,5 +1,6 @@
 package io.finnexus.batch.jobs;
 
+import io.finnexus.embedded.EmbeddedS3;
 import io.finnexus.embedded.EmbeddedServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public abstract class BatchIT {
 
   /** A fixed, test-only AES-256 key. */
   public static final String TEST_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+  /** The bucket of the S3 backup target (on the embedded S3 server). */
+  public static final String S3_BUCKET = "finnexus-backups";
 
   private static String jdbcUrl;
   private static Path backupDir;
@@ -54,6 +58,15 @@ public abstract class BatchIT {
     registry.add("finnexus.backup.key", () -> TEST_KEY);
     registry.add("finnexus.backup.mongo-uri", () -> EmbeddedServers.mongo().connectionString());
     registry.add("finnexus.backup.mongo-databases", () -> "finnexus_it");
+    registry.add("finnexus.backup.s3.endpoint", () -> EmbeddedServers.s3().connectionString());
+    registry.add("finnexus.backup.s3.bucket", () -> EmbeddedServers.s3().createBucket(S3_BUCKET));
+    registry.add("finnexus.backup.s3.prefix", () -> "nightly");
+    registry.add("finnexus.backup.s3.access-key", () -> EmbeddedS3.ACCESS_KEY);
+    registry.add("finnexus.backup.s3.secret-key", () -> EmbeddedS3.SECRET_KEY);
+    registry.add("finnexus.backup.s3.part-size", () -> "5MB");
+    registry.add(
+        "finnexus.backup.s3.scratch-dir",
+        () -> backupDir.resolveSibling(backupDir.getFileName() + "-s3"));
   }
 
   protected static Path backupDir() {

@@ -2,6 +2,7 @@ package io.finnexus.batch.jobs.backup;
 
 import io.finnexus.batch.backup.BackupStore;
 import io.finnexus.batch.jobs.BackupProperties;
+import io.finnexus.batch.jobs.BackupS3Properties;
 import io.finnexus.batch.jobs.BatchJobsConfiguration.FaultHook;
 import io.finnexus.batch.jobs.JobNames;
 import javax.sql.DataSource;
@@ -21,8 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The {@code backup} job. Parameter {@code backupId} (the directory name; schedules and the CLI
  * default it to the UTC time, e.g. {@code 20250301-013000}). No incrementer on purpose: Spring
  * Batch 6 replaces the given parameters by the incrementer's when a job has one. Steps: {@code
- * backupPostgres}, {@code backupMongo}, {@code writeManifest}. S3 upload is not implemented: copy
- * the directory with your own tooling (parts are encrypted, the manifest holds no secret).
+ * backupPostgres}, {@code backupMongo}, {@code writeManifest}, {@code uploadToS3} (when {@code
+ * finnexus.backup.s3.bucket} is set: parts, then the manifest last; else a no-op that says so).
  */
 @Configuration(proxyBeanMethods = false)
 public class BackupJobConfiguration {
@@ -37,12 +38,14 @@ public class BackupJobConfiguration {
       JobRepository repository,
       Step backupPostgresStep,
       Step backupMongoStep,
-      Step backupManifestStep) {
+      Step backupManifestStep,
+      Step backupS3UploadStep) {
     return new JobBuilder(JobNames.BACKUP, repository)
         .validator(new DefaultJobParametersValidator(new String[] {"backupId"}, new String[0]))
         .start(backupPostgresStep)
         .next(backupMongoStep)
         .next(backupManifestStep)
+        .next(backupS3UploadStep)
         .build();
   }
 
@@ -71,6 +74,21 @@ public class BackupJobConfiguration {
   Step backupManifestStep(
       JobRepository repository, PlatformTransactionManager tx, ManifestTasklet manifestTasklet) {
     return new StepBuilder("writeManifest", repository).tasklet(manifestTasklet, tx).build();
+  }
+
+  @Bean
+  Step backupS3UploadStep(
+      JobRepository repository, PlatformTransactionManager tx, S3UploadTasklet s3UploadTasklet) {
+    return new StepBuilder(S3UploadTasklet.STEP, repository).tasklet(s3UploadTasklet, tx).build();
+  }
+
+  @Bean
+  @StepScope
+  S3UploadTasklet s3UploadTasklet(
+      BackupStore store,
+      BackupS3Properties s3,
+      @Value("#{jobParameters['backupId']}") String backupId) {
+    return new S3UploadTasklet(store, s3, backupId);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package io.finnexus.batch.jobs.verify;
 
 import io.finnexus.batch.backup.BackupStore;
 import io.finnexus.batch.jobs.BackupProperties;
+import io.finnexus.batch.jobs.BackupS3Properties;
 import io.finnexus.batch.jobs.BatchJobsConfiguration.FaultHook;
 import io.finnexus.batch.jobs.JobNames;
 import io.finnexus.batch.jobs.JobParams;
@@ -23,20 +24,40 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code backup-verify} job. Parameters: {@code backupId} (optional, default the newest
- * complete backup), any other (e.g. {@code run}) to make a new instance. Steps: {@code
- * restoreAndCompare} (one part per transaction, restartable), {@code recordVerification}. Exit code
- * {@code VERIFICATION_FAILED} (status COMPLETED) when the backup does not verify.
+ * complete backup), {@code source} ({@code local} or {@code s3}, see {@link VerifySource}), any
+ * other (e.g. {@code run}) to make a new instance. Steps: {@code fetchBackup} (download from the S3
+ * target, or nothing), {@code restoreAndCompare} (one part per transaction, restartable), {@code
+ * recordVerification}. Exit code {@code VERIFICATION_FAILED} (status COMPLETED) when the backup
+ * does not verify.
  */
 @Configuration(proxyBeanMethods = false)
 public class BackupVerifyJobConfiguration {
 
   @Bean
   Job backupVerifyJob(
-      JobRepository repository, Step restoreAndCompareStep, Step recordVerificationStep) {
+      JobRepository repository,
+      Step fetchBackupStep,
+      Step restoreAndCompareStep,
+      Step recordVerificationStep) {
     return new JobBuilder(JobNames.BACKUP_VERIFY, repository)
-        .start(restoreAndCompareStep)
+        .start(fetchBackupStep)
+        .next(restoreAndCompareStep)
         .next(recordVerificationStep)
         .build();
+  }
+
+  @Bean
+  Step fetchBackupStep(
+      JobRepository repository, PlatformTransactionManager tx, FetchBackupTasklet fetchTasklet) {
+    return new StepBuilder(FetchBackupTasklet.STEP, repository).tasklet(fetchTasklet, tx).build();
+  }
+
+  @Bean
+  @JobScope
+  FetchBackupTasklet fetchTasklet(
+      BackupStore store, BackupS3Properties s3, @Value("#{jobExecution}") JobExecution job) {
+    return new FetchBackupTasklet(
+        VerifySource.of(store, s3, job), s3, JobParams.string(job.getJobParameters(), "backupId"));
   }
 
   @Bean
@@ -63,13 +84,14 @@ public class BackupVerifyJobConfiguration {
   @JobScope
   VerifyTasklet verifyTasklet(
       BackupStore store,
+      BackupS3Properties s3,
       BackupProperties props,
       DataSource dataSource,
       @Value("${spring.datasource.password:}") String password,
       FaultHook faults,
       @Value("#{jobExecution}") JobExecution job) {
     return new VerifyTasklet(
-        context(store, props, dataSource, password, job),
+        context(store, s3, props, dataSource, password, job),
         faults,
         JobParams.string(job.getJobParameters(), "backupId"));
   }
@@ -79,23 +101,28 @@ public class BackupVerifyJobConfiguration {
   RecordVerificationTasklet recordTasklet(
       JdbcTemplate jdbc,
       BackupStore store,
+      BackupS3Properties s3,
       BackupProperties props,
       DataSource dataSource,
       @Value("${spring.datasource.password:}") String password,
       @Value("#{jobExecution}") JobExecution job) {
-    return new RecordVerificationTasklet(jdbc, context(store, props, dataSource, password, job));
+    return new RecordVerificationTasklet(
+        jdbc, context(store, s3, props, dataSource, password, job));
   }
 
   /** The scratch databases are named after the job instance: a restart finds them again. */
   private static VerifyContext context(
       BackupStore store,
+      BackupS3Properties s3,
       BackupProperties props,
       DataSource dataSource,
       String password,
       JobExecution job) {
     long runId = job.getJobInstance().getInstanceId();
+    VerifySource source = VerifySource.of(store, s3, job);
     return new VerifyContext(
-        store,
+        source.store(),
+        source.fromS3(),
         props,
         dataSource,
         new ScratchDatabase(dataSource, "fnx_verify_" + runId, password),

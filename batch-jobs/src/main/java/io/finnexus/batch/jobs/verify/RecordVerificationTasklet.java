@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Records the outcome in {@code backup_verification} (upsert on backup and run), raises an
  * OPERATIONS alert when it failed (deterministic id {@code backup-verify:<backup id>}, inserted
- * once), drops the scratch databases unless {@code finnexus.backup.keep-scratch}, and ends the job
- * with exit code {@value #FAILED_EXIT} when the backup did not verify.
+ * once), drops the scratch databases (and deletes a backup downloaded from S3) unless {@code
+ * finnexus.backup.keep-scratch}, and ends the job with exit code {@value #FAILED_EXIT} when the
+ * backup did not verify.
  */
 public class RecordVerificationTasklet implements Tasklet {
 
@@ -89,6 +90,9 @@ public class RecordVerificationTasklet implements Tasklet {
 
   private void dropScratch() throws Exception {
     verify.scratch().drop();
+    if (verify.downloaded()) {
+      org.springframework.util.FileSystemUtils.deleteRecursively(verify.store().root());
+    }
     if (verify.props().hasMongo()) {
       try (MongoClient mongo = MongoClients.create(verify.props().mongoUri())) {
         for (String db : verify.props().mongoDatabases()) {

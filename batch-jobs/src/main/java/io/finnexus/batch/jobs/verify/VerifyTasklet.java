@@ -63,9 +63,7 @@ public class VerifyTasklet implements Tasklet, StepExecutionListener {
               : store
                   .newest()
                   .orElseThrow(
-                      () ->
-                          new IllegalStateException(
-                              "no complete backup in " + verify.props().dir()));
+                      () -> new IllegalStateException("no complete backup in " + store.root()));
       Manifest manifest = store.readManifest(id);
       verify.scratch().recreate();
       BackupRestorer.migrate(verify.scratch().dataSource(), manifest.schemaVersion());
@@ -152,9 +150,13 @@ public class VerifyTasklet implements Tasklet, StepExecutionListener {
     return null;
   }
 
-  /** What the verification steps share: store, settings, live data source, scratch names. */
+  /**
+   * What the verification steps share: store (the backup directory, or the download directory of a
+   * backup fetched from S3: {@code downloaded}), settings, live data source, scratch names.
+   */
   public record VerifyContext(
       BackupStore store,
+      boolean downloaded,
       BackupProperties props,
       DataSource live,
       ScratchDatabase scratch,

@@ -84,7 +84,7 @@ class BackupVerifyRestoreIT extends BatchIT {
     assertThat(restarted.getStepExecutions())
         .extracting(StepExecution::getStepName)
         .as("the completed PostgreSQL step is not run again")
-        .containsExactly(MongoBackupTasklet.STEP, "writeManifest");
+        .containsExactly(MongoBackupTasklet.STEP, "writeManifest", S3UploadTasklet.STEP);
     assertThat(Files.getLastModifiedTime(dir.resolve(firstMongo.file())))
         .as("the collection exported before the fault is not exported again")
         .isEqualTo(firstMongoWritten);
