@@ -41,6 +41,30 @@ public record S3Target(
     secretKey = secretKey == null ? "" : secretKey;
   }
 
+  /**
+   * The target from the environment variables the API's configuration also binds ({@code
+   * FINNEXUS_BACKUP_S3_ENDPOINT}, {@code _REGION}, {@code _BUCKET}, {@code _PREFIX}, {@code
+   * _ACCESS_KEY}, {@code _SECRET_KEY}, {@code _PATH_STYLE}, {@code _PART_SIZE} in bytes), for the
+   * {@code restore} command. Fails with the variable's name when the bucket is missing.
+   */
+  public static S3Target fromEnvironment(java.util.Map<String, String> env) {
+    String bucket = env.getOrDefault("FINNEXUS_BACKUP_S3_BUCKET", "");
+    if (bucket.isBlank()) {
+      throw new IllegalArgumentException("FINNEXUS_BACKUP_S3_BUCKET is not set");
+    }
+    String endpoint = env.getOrDefault("FINNEXUS_BACKUP_S3_ENDPOINT", "").trim();
+    return new S3Target(
+        endpoint.isEmpty() ? Optional.empty() : Optional.of(URI.create(endpoint)),
+        env.getOrDefault("FINNEXUS_BACKUP_S3_REGION", "us-east-1"),
+        bucket,
+        env.getOrDefault("FINNEXUS_BACKUP_S3_PREFIX", ""),
+        env.getOrDefault("FINNEXUS_BACKUP_S3_ACCESS_KEY", ""),
+        env.getOrDefault("FINNEXUS_BACKUP_S3_SECRET_KEY", ""),
+        Boolean.parseBoolean(env.getOrDefault("FINNEXUS_BACKUP_S3_PATH_STYLE", "true")),
+        Long.parseLong(
+            env.getOrDefault("FINNEXUS_BACKUP_S3_PART_SIZE", String.valueOf(16L << 20))));
+  }
+
   /** The same target with another key prefix. */
   public S3Target withPrefix(String otherPrefix) {
     return new S3Target(
