@@ -51,6 +51,15 @@ class ArchitectureTest {
           .resideInAnyPackage("org.springframework..", "..batch.jobs..");
 
   @ArchTest
+  static final ArchRule the_archive_port_is_plain_java_so_any_host_can_implement_it =
+      noClasses()
+          .that()
+          .resideInAPackage("..batch.archive..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "..batch.jobs..");
+
+  @ArchTest
   static final ArchRule schedules_find_jobs_by_name_not_by_importing_them =
       noClasses()
           .that()

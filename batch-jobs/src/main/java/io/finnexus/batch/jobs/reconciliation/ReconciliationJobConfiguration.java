@@ -1,9 +1,11 @@
 package io.finnexus.batch.jobs.reconciliation;
 
+import io.finnexus.batch.archive.ArchiveProgress;
 import io.finnexus.batch.jobs.BatchJobsConfiguration.FaultHook;
 import io.finnexus.batch.jobs.JobNames;
 import io.finnexus.batch.jobs.JobParams;
 import io.finnexus.batch.reconciliation.ReconciliationConfig;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,25 +28,59 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The {@code reconciliation} job. Parameters: {@code ledger} (path of a CSV ledger or camt.052/053
  * file, required), {@code date} (the business day, ISO, required).
  *
- * <p>Steps: {@code reconcile} (chunk: breaks read from the engine's result, classified, upserted
+ * <p>Steps: {@code checkArchive} (the archive has caught up with everything produced before the job
+ * started, see {@link ArchiveCheckTasklet}; job parameter {@code allowIncompleteArchive=true} runs
+ * anyway), {@code reconcile} (chunk: breaks read from the engine's result, classified, upserted
  * with their alerts), then {@code report} (one summary row). Restartable: the reader skips the
  * breaks already committed and every write is an upsert keyed by run (job instance) and break.
  * Properties: {@code finnexus.batch.reconciliation.chunk-size} (500), {@code .date-tolerance-days}
  * (2), {@code .zone} (UTC), {@code .ledger-dir} (the folder ledgers must be in; empty = any path,
- * see {@link LedgerLocation}).
+ * see {@link LedgerLocation}), {@code .archive-wait} (5m), {@code .archive-poll} (5s).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationJobConfiguration {
 
   @Bean
   Job reconciliationJob(
-      JobRepository repository, Step reconcileStep, Step reconciliationReportStep) {
+      JobRepository repository,
+      Step checkArchiveStep,
+      Step reconcileStep,
+      Step reconciliationReportStep) {
     return new JobBuilder(JobNames.RECONCILIATION, repository)
         .validator(
             new DefaultJobParametersValidator(new String[] {"ledger", "date"}, new String[0]))
-        .start(reconcileStep)
+        .start(checkArchiveStep)
+        .next(reconcileStep)
         .next(reconciliationReportStep)
         .build();
+  }
+
+  @Bean
+  Step checkArchiveStep(
+      JobRepository repository,
+      PlatformTransactionManager tx,
+      ArchiveCheckTasklet archiveCheckTasklet) {
+    ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
+    promote.setKeys(ArchiveCheckTasklet.PROMOTED);
+    return new StepBuilder(ArchiveCheckTasklet.STEP, repository)
+        .tasklet(archiveCheckTasklet, tx)
+        .listener(promote)
+        .build();
+  }
+
+  /** The archive's progress: the host's {@link ArchiveProgress} bean (the API's), else none. */
+  @Bean
+  @StepScope
+  ArchiveCheckTasklet archiveCheckTasklet(
+      ObjectProvider<ArchiveProgress> progress,
+      @Value("#{stepExecution}") StepExecution step,
+      @Value("${finnexus.batch.reconciliation.archive-wait:5m}") Duration wait,
+      @Value("${finnexus.batch.reconciliation.archive-poll:5s}") Duration poll) {
+    return new ArchiveCheckTasklet(
+        progress.getIfAvailable(),
+        wait,
+        poll,
+        JobParams.flag(step.getJobExecution().getJobParameters(), "allowIncompleteArchive"));
   }
 
   @Bean

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes the run's {@code reconciliation_report} row (upsert on run id): the figures promoted from
  * the break step plus counts and amounts per kind aggregated from the committed breaks, so the
- * report always agrees with the break table.
+ * report always agrees with the break table, and whether the archive was complete when it was read
+ * ({@code archive_completeness} COMPLETE, INCOMPLETE or NOT_CHECKED, with {@code archive_note}).
  */
 public class ReportTasklet implements Tasklet {
 
@@ -59,8 +60,9 @@ public class ReportTasklet implements Tasklet {
     jdbc.update(
         "INSERT INTO reconciliation_report (run_id, run_date, ledger_source, ledger_entries,"
             + " monitored_transactions, matched_by_reference, matched_by_fallback, breaks,"
-            + " unexplained_breaks, breaks_by_kind, break_amount_minor_by_kind, match_rate)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)"
+            + " unexplained_breaks, breaks_by_kind, break_amount_minor_by_kind, match_rate,"
+            + " archive_completeness, archive_note)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)"
             + " ON CONFLICT (run_id) DO UPDATE SET ledger_entries = EXCLUDED.ledger_entries,"
             + " monitored_transactions = EXCLUDED.monitored_transactions,"
             + " matched_by_reference = EXCLUDED.matched_by_reference,"
@@ -68,7 +70,9 @@ public class ReportTasklet implements Tasklet {
             + " unexplained_breaks = EXCLUDED.unexplained_breaks,"
             + " breaks_by_kind = EXCLUDED.breaks_by_kind,"
             + " break_amount_minor_by_kind = EXCLUDED.break_amount_minor_by_kind,"
-            + " match_rate = EXCLUDED.match_rate",
+            + " match_rate = EXCLUDED.match_rate,"
+            + " archive_completeness = EXCLUDED.archive_completeness,"
+            + " archive_note = EXCLUDED.archive_note",
         runId,
         Date.valueOf(LocalDate.parse(job.getString(BreakReader.RUN_DATE))),
         job.getString(BreakReader.SOURCE),
@@ -80,7 +84,9 @@ public class ReportTasklet implements Tasklet {
         unexplained[0],
         json(counts),
         json(amounts),
-        rate);
+        rate,
+        job.getString(ArchiveCheckTasklet.COMPLETENESS, "NOT_CHECKED"),
+        job.getString(ArchiveCheckTasklet.NOTE, "archive completeness not checked"));
     contribution.incrementWriteCount(1);
     return RepeatStatus.FINISHED;
   }

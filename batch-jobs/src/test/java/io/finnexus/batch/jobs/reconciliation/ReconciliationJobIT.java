@@ -83,6 +83,10 @@ class ReconciliationJobIT extends BatchIT {
     assertThat(report.get("breaks")).isEqualTo(185L);
     assertThat(report.get("unexplained_breaks")).isEqualTo(185L);
     assertThat(report.get("breaks_by_kind").toString()).contains("\"DUPLICATE\": 37");
+    assertThat(report.get("archive_completeness") + ": " + report.get("archive_note"))
+        .as("this context has no Kafka: the report says the archive was not checked")
+        .isEqualTo(
+            "NOT_CHECKED: archive completeness not checked: no Kafka configured for the archive");
     assertThat(((java.math.BigDecimal) report.get("match_rate")).doubleValue())
         .isEqualTo((100_000 - 37 * 3 - 19) / 100_000.0);
   }
