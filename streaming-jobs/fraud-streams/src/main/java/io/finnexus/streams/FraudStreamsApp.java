@@ -1,5 +1,6 @@
 package io.finnexus.streams;
 
+import io.finnexus.schemas.trace.Telemetry;
 import io.finnexus.schemas.validation.TransactionValidator;
 import io.finnexus.schemas.validation.ValidationLimits;
 import io.finnexus.streams.model.ModelEventsProcessor;
@@ -8,7 +9,9 @@ import io.finnexus.streams.ops.FraudMetrics;
 import io.finnexus.streams.score.AccountScorer;
 import io.finnexus.streams.score.ScoreProcessor;
 import io.finnexus.streams.score.StoreNames;
+import io.finnexus.streams.trace.TracedProcessor;
 import io.finnexus.streams.validate.ValidateProcessor;
+import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
@@ -53,6 +56,7 @@ public final class FraudStreamsApp {
   /**
    * The topology: raw transactions → validate → (dead letters | score with account state →
    * scored-transactions + alerts); model-events → global serving-models store → lineup swap.
+   * Tracing off: the input's trace context passes through to the outputs unchanged.
    */
   public static Topology buildTopology(
       AccountScorer scorer,
@@ -60,6 +64,17 @@ public final class FraudStreamsApp {
       FraudMetrics metrics,
       Clock clock,
       StreamsSettings settings) {
+    return buildTopology(scorer, models, metrics, clock, settings, Telemetry.propagatingOnly());
+  }
+
+  /** The topology, scoring each transaction in a span of {@code telemetry} (README "Tracing"). */
+  public static Topology buildTopology(
+      AccountScorer scorer,
+      ModelLineupListener models,
+      FraudMetrics metrics,
+      Clock clock,
+      StreamsSettings settings,
+      OpenTelemetry telemetry) {
     var validator = new TransactionValidator(ValidationLimits.defaults(), clock);
     var names = new StoreNames(ACCOUNT_STATE_STORE, SCORED_SINK, ALERTS_SINK, DLQ_SINK);
     Topology topology = new Topology();
@@ -73,13 +88,17 @@ public final class FraudStreamsApp {
     topology.addProcessor(
         SCORE,
         () ->
-            new ScoreProcessor(
-                scorer,
-                metrics,
-                names,
-                clock,
-                settings.stateRetention(),
-                settings.stateSweepInterval()),
+            new TracedProcessor(
+                new ScoreProcessor(
+                    scorer,
+                    metrics,
+                    names,
+                    clock,
+                    settings.stateRetention(),
+                    settings.stateSweepInterval()),
+                telemetry,
+                settings.applicationId(),
+                Topics.TRANSACTIONS.name()),
         VALIDATE);
     topology.addStateStore(
         Stores.timestampedKeyValueStoreBuilder(

@@ -1,5 +1,6 @@
 package io.finnexus.streams;
 
+import io.finnexus.schemas.trace.Telemetry;
 import io.finnexus.streams.ops.FraudMetrics;
 import io.finnexus.streams.ops.OpsServer;
 import io.finnexus.streams.score.CoreBinding;
@@ -49,7 +50,12 @@ final class StreamsRunner {
     TopicsBootstrap.ensure(settings.bootstrapServers());
     var topology =
         FraudStreamsApp.buildTopology(
-            core.scorer(), core.models(), metrics, Clock.systemUTC(), settings);
+            core.scorer(),
+            core.models(),
+            metrics,
+            Clock.systemUTC(),
+            settings,
+            Telemetry.forService(settings.applicationId()));
     LOG.info("topology:\n{}", topology.describe());
     var streams = new KafkaStreams(topology, FraudStreamsApp.streamsConfig(settings));
     watch(streams);

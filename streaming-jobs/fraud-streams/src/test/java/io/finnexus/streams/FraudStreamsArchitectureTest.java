@@ -57,4 +57,14 @@ class FraudStreamsArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "io.finnexus.scoring..", "io.finnexus.models..", "org.apache.kafka.streams..");
+
+  @ArchTest
+  static final ArchRule tracing_does_not_depend_on_the_scoring =
+      noClasses()
+          .that()
+          .resideInAPackage("io.finnexus.streams.trace..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.finnexus.scoring..", "io.finnexus.models..", "io.finnexus.streams.score..");
 }
