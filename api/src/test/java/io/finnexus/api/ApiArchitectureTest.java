@@ -51,4 +51,21 @@ class ApiArchitectureTest {
         .resideInAnyPackage("org.apache.flink..", "org.apache.kafka.streams..")
         .check(API);
   }
+
+  @Test
+  void tracing_depends_on_no_feature() {
+    noClasses()
+        .that()
+        .resideInAPackage("..api.trace..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..api.alert..",
+            "..api.intake..",
+            "..api.casework..",
+            "..api.search..",
+            "..api.security..",
+            "..api.jobs..")
+        .check(API);
+  }
 }

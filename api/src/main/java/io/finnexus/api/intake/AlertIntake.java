@@ -1,6 +1,7 @@
 package io.finnexus.api.intake;
 
 import io.finnexus.api.consume.CommittingConsumer;
+import io.finnexus.api.trace.IntakeSpans;
 import io.finnexus.schemas.avro.Alert;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +40,8 @@ public class AlertIntake implements SmartLifecycle {
       IntakeProperties props,
       AlertUpserter upserter,
       DeadLetters deadLetters,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      IntakeSpans spans) {
     this.props = props;
     this.upserter = upserter;
     this.deadLetters = deadLetters;
@@ -57,7 +59,7 @@ public class AlertIntake implements SmartLifecycle {
                 props.topic(),
                 props.maxPollRecords(),
                 props.pollTimeout()),
-            this::store);
+            spans.traced(this::store));
     // exported at zero, so that the first rejected record is an increase the alert rule sees
     for (String outcome : new String[] {"inserted", "updated", "rejected"}) {
       meters.counter("finnexus.alerts.ingested", "outcome", outcome);
