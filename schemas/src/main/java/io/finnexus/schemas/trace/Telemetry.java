@@ -21,7 +21,20 @@ import java.util.Map;
  */
 public final class Telemetry {
 
+  private static OpenTelemetry processWide;
+
   private Telemetry() {}
+
+  /**
+   * One instance per JVM, built on first use: for code that is instantiated many times in one
+   * process (Flink operators, one per parallel subtask), so that they share one exporter.
+   */
+  public static synchronized OpenTelemetry processWide(String serviceName) {
+    if (processWide == null) {
+      processWide = forService(serviceName);
+    }
+    return processWide;
+  }
 
   /** The OpenTelemetry of service {@code serviceName}, as the environment configures it. */
   public static OpenTelemetry forService(String serviceName) {

@@ -76,4 +76,21 @@ class TraceHeadersTest {
     assertThat(Telemetry.exporterConfigured()).isFalse();
     assertThat(Telemetry.records(Telemetry.forService("test"))).isFalse();
   }
+
+  @Test
+  void anOtlpExporterConfiguredTheStandardWayTurnsTracingOn() {
+    System.setProperty("otel.traces.exporter", "otlp");
+    System.setProperty("otel.exporter.otlp.protocol", "http/protobuf");
+    System.setProperty("otel.exporter.otlp.endpoint", "http://127.0.0.1:9");
+    try {
+      var otel = Telemetry.forService("test");
+      assertThat(Telemetry.records(otel)).isTrue();
+      otel.getTracer("test").spanBuilder("exported").startSpan().end();
+      ((io.opentelemetry.sdk.OpenTelemetrySdk) otel).close(); // flushes: nothing listens, no throw
+    } finally {
+      System.clearProperty("otel.traces.exporter");
+      System.clearProperty("otel.exporter.otlp.protocol");
+      System.clearProperty("otel.exporter.otlp.endpoint");
+    }
+  }
 }

@@ -57,7 +57,10 @@ public final class KafkaWiring {
         s,
         "alerts",
         new KeyedBytesSerializer<AlertRecord>(
-            topic, a -> a.alertId.getBytes(StandardCharsets.UTF_8), a -> a.avro));
+            topic,
+            a -> a.alertId.getBytes(StandardCharsets.UTF_8),
+            a -> a.avro,
+            a -> a.traceparent));
   }
 
   public static KafkaSink<ParsedTransaction> deadLetterSink(JobSettings s) {
@@ -65,12 +68,15 @@ public final class KafkaWiring {
         s,
         "dlq",
         new KeyedBytesSerializer<ParsedTransaction>(
-            TopicNames.TRANSACTIONS_DLQ, p -> p.key, p -> p.deadLetter));
+            TopicNames.TRANSACTIONS_DLQ, p -> p.key, p -> p.deadLetter, p -> p.traceparent));
   }
 
   public static KafkaSink<ParsedTransaction> lateSink(JobSettings s) {
     return sink(
-        s, "late", new KeyedBytesSerializer<ParsedTransaction>(LATE_TOPIC, p -> p.key, p -> p.raw));
+        s,
+        "late",
+        new KeyedBytesSerializer<ParsedTransaction>(
+            LATE_TOPIC, p -> p.key, p -> p.raw, p -> p.traceparent));
   }
 
   private static <T> KafkaSink<T> sink(

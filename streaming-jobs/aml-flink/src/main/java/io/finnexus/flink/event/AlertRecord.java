@@ -16,6 +16,9 @@ public class AlertRecord {
   /** The Avro {@code Alert} in the schemas module's wire format. */
   public byte[] avro;
 
+  /** The W3C {@code traceparent} the alert record is sent with, null if none (README "Tracing"). */
+  public String traceparent;
+
   public AlertRecord() {}
 
   public AlertRecord(String alertId, String typology, String accountId, long time, byte[] avro) {

@@ -29,6 +29,11 @@ public class ParsedTransaction {
   /** The counterparty's name, screened against sanctions lists; may be null. */
   public String counterpartyName;
 
+  /**
+   * The W3C {@code traceparent} header the record arrived with, null if none (README "Tracing").
+   */
+  public String traceparent;
+
   /** Avro {@code DeadLetter} bytes of a rejected record, null for a valid one. */
   public byte[] deadLetter;
 

@@ -5,12 +5,17 @@ import static io.finnexus.scoring.alert.Finding.feature;
 import io.finnexus.flink.aml.Alerts;
 import io.finnexus.flink.event.AlertRecord;
 import io.finnexus.flink.event.ParsedTransaction;
+import io.finnexus.schemas.trace.Telemetry;
+import io.finnexus.schemas.trace.TraceAttributes;
+import io.finnexus.schemas.trace.TraceHeaders;
 import io.finnexus.scoring.Typology;
 import io.finnexus.scoring.alert.Finding;
 import io.finnexus.scoring.movement.Movement;
 import io.finnexus.scoring.sanctions.SanctionsScreener;
 import io.finnexus.scoring.sanctions.ScreeningMatch;
 import io.finnexus.scoring.sanctions.ScreeningResult;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +41,7 @@ public final class SanctionsScreeningFunction
 
   private final ScreenerSupplier supplier;
   private transient SanctionsScreener screener;
+  private transient Tracer tracer;
 
   public SanctionsScreeningFunction(ScreenerSupplier supplier) {
     this.supplier = supplier;
@@ -49,6 +55,7 @@ public final class SanctionsScreeningFunction
   @Override
   public void open(OpenContext openContext) {
     screener = supplier.get();
+    tracer = Telemetry.processWide("aml-monitoring").getTracer("io.finnexus.flink");
   }
 
   @Override
@@ -59,7 +66,25 @@ public final class SanctionsScreeningFunction
       return;
     }
     ScreeningResult result = screener.screen(name);
-    result.best().ifPresent(match -> out.collect(Alerts.of(finding(leg, name, match))));
+    result.best().ifPresent(match -> out.collect(traced(tx, Alerts.of(finding(leg, name, match)))));
+  }
+
+  /**
+   * The alert in a span of the transaction's trace (only hits cost a span): the alert record
+   * carries the span's context on to the alert intake. Tracing off: the transaction's own context.
+   */
+  private AlertRecord traced(ParsedTransaction tx, AlertRecord alert) {
+    Span span =
+        tracer
+            .spanBuilder("aml-monitoring sanctions-hit")
+            .setParent(TraceHeaders.fromTraceparent(tx.traceparent))
+            .setAttribute(TraceAttributes.TRANSACTION_ID, tx.ownLeg().transactionId())
+            .setAttribute(TraceAttributes.ALERT_ID, alert.alertId)
+            .startSpan();
+    alert.traceparent =
+        TraceHeaders.traceparent(io.opentelemetry.context.Context.root().with(span)).orElse(null);
+    span.end();
+    return alert;
   }
 
   static Finding finding(Movement leg, String name, ScreeningMatch match) {

@@ -1,5 +1,7 @@
 package io.finnexus.flink.serde;
 
+import io.finnexus.schemas.trace.TraceHeaders;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -21,11 +23,21 @@ public final class KeyedBytesSerializer<T> implements KafkaRecordSerializationSc
   private final String topic;
   private final Part<T> key;
   private final Part<T> value;
+  private final TraceParent<T> traceparent;
+
+  /** The record's W3C {@code traceparent}, sent as a header when not null. */
+  public interface TraceParent<T> extends Function<T, String>, java.io.Serializable {}
 
   public KeyedBytesSerializer(String topic, Part<T> key, Part<T> value) {
+    this(topic, key, value, t -> null);
+  }
+
+  public KeyedBytesSerializer(
+      String topic, Part<T> key, Part<T> value, TraceParent<T> traceparent) {
     this.topic = topic;
     this.key = key;
     this.value = value;
+    this.traceparent = traceparent;
   }
 
   @Override
@@ -35,6 +47,12 @@ public final class KeyedBytesSerializer<T> implements KafkaRecordSerializationSc
   @Override
   public ProducerRecord<byte[], byte[]> serialize(
       T element, KafkaSinkContext context, Long timestamp) {
-    return new ProducerRecord<>(topic, null, timestamp, key.apply(element), value.apply(element));
+    var record =
+        new ProducerRecord<>(topic, null, timestamp, key.apply(element), value.apply(element));
+    String trace = traceparent.apply(element);
+    if (trace != null) {
+      record.headers().add(TraceHeaders.TRACEPARENT, trace.getBytes(StandardCharsets.UTF_8));
+    }
+    return record;
   }
 }

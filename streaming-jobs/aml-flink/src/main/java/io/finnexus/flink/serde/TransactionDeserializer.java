@@ -1,13 +1,16 @@
 package io.finnexus.flink.serde;
 
 import io.finnexus.flink.event.ParsedTransaction;
+import io.finnexus.schemas.trace.TraceHeaders;
 import io.finnexus.schemas.validation.DeadLetters;
 import io.finnexus.scoring.movement.LedgerMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 /**
  * The Kafka source's adapter over {@link TransactionParser}: every record, valid or not, becomes
@@ -31,7 +34,13 @@ public final class TransactionDeserializer
       parser = new TransactionParser(mode, Clock.systemUTC());
     }
     String source = DeadLetters.source(record.topic(), record.partition(), record.offset());
-    out.collect(parser.parse(record.key(), record.value(), source, record.timestamp()));
+    ParsedTransaction parsed =
+        parser.parse(record.key(), record.value(), source, record.timestamp());
+    Header traceparent = record.headers().lastHeader(TraceHeaders.TRACEPARENT);
+    if (traceparent != null) {
+      parsed.traceparent = new String(traceparent.value(), StandardCharsets.UTF_8);
+    }
+    out.collect(parsed);
   }
 
   @Override

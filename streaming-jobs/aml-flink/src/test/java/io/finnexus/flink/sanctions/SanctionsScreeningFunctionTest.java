@@ -37,6 +37,29 @@ class SanctionsScreeningFunctionTest {
     harness.close();
   }
 
+  @Test
+  void theAlertCarriesTheTraceContextOfTheTransactionThatRaisedIt() throws Exception {
+    OneInputStreamOperatorTestHarness<ParsedTransaction, AlertRecord> harness =
+        ProcessFunctionTestHarnesses.forProcessFunction(
+            new SanctionsScreeningFunction(SanctionsScreeningFunctionTest::screener));
+    ParsedTransaction traced = payment("t1", "Aerocaribbean Airlines", Channel.WIRE);
+    traced.traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    harness.processElement(traced, 1L);
+    harness.processElement(payment("t2", "Aerocaribbean Airlines", Channel.WIRE), 2L);
+
+    List<AlertRecord> alerts = harness.extractOutputValues();
+    // tracing is off in tests: the transaction's context passes on unchanged; none, none
+    assertThat(alerts.get(0).traceparent).isEqualTo(traced.traceparent);
+    assertThat(alerts.get(1).traceparent).isNull();
+    var record =
+        new io.finnexus.flink.serde.KeyedBytesSerializer<AlertRecord>(
+                "alerts", a -> a.alertId.getBytes(), a -> a.avro, a -> a.traceparent)
+            .serialize(alerts.get(0), null, 1L);
+    assertThat(new String(record.headers().lastHeader("traceparent").value()))
+        .isEqualTo(traced.traceparent);
+    harness.close();
+  }
+
   /**
    * The job's own class path loads the real list files (the demo passes them with --sanctions-dir):
    * a dependency version clash once made the list loader throw NoSuchMethodError only in this job.
