@@ -6,6 +6,8 @@ import io.finnexus.schemas.avro.Direction;
 import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.schemas.topic.TopicNames;
+import io.finnexus.schemas.trace.KafkaSpans;
+import io.finnexus.schemas.trace.Telemetry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class StreamsLoadHarness {
 
   private static final int WARMUP = 2_000;
+
+  /** Off unless OTEL_TRACES_EXPORTER is set: then each record starts a trace (README "Tracing"). */
+  private static final KafkaSpans SPANS =
+      new KafkaSpans(Telemetry.forService("finnexus-bench"), "io.finnexus.bench");
 
   private StreamsLoadHarness() {}
 
@@ -128,8 +134,10 @@ public final class StreamsLoadHarness {
       }
       byte[] key = Generator.keyOf(values[i]);
       producer.send(
-          new ProducerRecord<>(
-              TopicNames.TRANSACTIONS, null, System.currentTimeMillis(), key, values[i]));
+          SPANS.publish(
+              new ProducerRecord<>(
+                  TopicNames.TRANSACTIONS, null, System.currentTimeMillis(), key, values[i]),
+              null));
     }
     producer.flush();
   }

@@ -5,6 +5,8 @@ import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.AvroCodec;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.schemas.topic.TopicNames;
+import io.finnexus.schemas.trace.KafkaSpans;
+import io.finnexus.schemas.trace.Telemetry;
 import io.finnexus.scoring.LabelledTransaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,8 @@ final class DemoTraffic implements AutoCloseable {
   private final double ratePerSecond;
   private final KafkaProducer<String, byte[]> producer;
   private final AvroCodec<Transaction> codec = FinNexusSerdes.transactionCodec();
+  private final KafkaSpans spans =
+      new KafkaSpans(Telemetry.forService("finnexus-demo-traffic"), "io.finnexus.app");
   private final AtomicLong sent = new AtomicLong();
   private final Thread thread;
   private volatile boolean running = true;
@@ -88,7 +92,9 @@ final class DemoTraffic implements AutoCloseable {
     for (int i = (int) first; i < rows.size() && running; i++) {
       Transaction tx = rows.get(i).transaction();
       producer.send(
-          new ProducerRecord<>(TopicNames.TRANSACTIONS, tx.getAccountId(), codec.encode(tx)));
+          spans.publish(
+              new ProducerRecord<>(TopicNames.TRANSACTIONS, tx.getAccountId(), codec.encode(tx)),
+              tx.getTransactionId()));
       long done = sent.incrementAndGet();
       if (done % SAVE_EVERY == 0) {
         producer.flush();

@@ -4,6 +4,8 @@ import io.finnexus.app.cli.UserInputException;
 import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.AvroCodec;
 import io.finnexus.schemas.codec.FinNexusSerdes;
+import io.finnexus.schemas.trace.KafkaSpans;
+import io.finnexus.schemas.trace.Telemetry;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Properties;
@@ -26,6 +28,8 @@ final class KafkaTransactionSink implements Closeable {
   private final String topic;
   private final double ratePerSecond;
   private final AvroCodec<Transaction> codec = FinNexusSerdes.transactionCodec();
+  private final KafkaSpans spans =
+      new KafkaSpans(Telemetry.forService("finnexus-generate"), "io.finnexus.app");
   private final AtomicReference<Exception> failure = new AtomicReference<>();
   private final long started = System.nanoTime();
   private long sent;
@@ -68,7 +72,8 @@ final class KafkaTransactionSink implements Closeable {
     byte[] value = encode(tx);
     try {
       producer.send(
-          new ProducerRecord<>(topic, tx.getAccountId(), value),
+          spans.publish(
+              new ProducerRecord<>(topic, tx.getAccountId(), value), tx.getTransactionId()),
           (meta, error) -> {
             if (error != null) {
               failure.compareAndSet(null, error);
