@@ -62,6 +62,10 @@ public final class ChildJvm implements AutoCloseable {
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    if ("ecs".equals(builder.environment().get("FINNEXUS_LOG_FORMAT"))) {
+      // the API logs through Spring Boot, whose switch for the same format this is
+      builder.environment().putIfAbsent("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+    }
     builder.environment().putAll(environment);
     return new ChildJvm(name, builder.start());
   }
