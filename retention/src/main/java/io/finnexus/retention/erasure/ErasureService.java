@@ -21,6 +21,9 @@ import javax.sql.DataSource;
  */
 public final class ErasureService {
 
+  /** Key owners that are not data subjects (e.g. the search-token key); never erasable. */
+  public static final String TECHNICAL_KEY_PREFIX = "finnexus:";
+
   private final ErasureRequestStore requests;
   private final List<RetentionObligation> obligations;
   private final List<ErasureTarget> targets;
@@ -44,6 +47,9 @@ public final class ErasureService {
   public ErasureRequest receive(String subjectId, String channel) {
     if (subjectId == null || subjectId.isBlank() || subjectId.length() > 200) {
       throw new ErasureRejected("subject id must be 1..200 characters");
+    }
+    if (subjectId.startsWith(TECHNICAL_KEY_PREFIX)) {
+      throw new ErasureRejected("subject ids starting with finnexus: name technical keys");
     }
     UUID id = UUID.randomUUID();
     requests.insert(id, subjectId, channel == null ? "unknown" : channel, clock.instant());
