@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param transactionId the engine's transaction id
  * @param accountId the monitored account
+ * @param subjectId the customer owning the account (the data subject), may be null
  * @param amountMinor unsigned amount in ISO 4217 minor units of {@code currency}
  * @param currency ISO 4217 code
  * @param direction {@code CREDIT} or {@code DEBIT}, seen from {@code accountId}
@@ -17,6 +18,7 @@ import java.time.Instant;
 record ArchiveRow(
     String transactionId,
     String accountId,
+    String subjectId,
     long amountMinor,
     String currency,
     String direction,

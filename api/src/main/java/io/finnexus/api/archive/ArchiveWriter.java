@@ -21,9 +21,9 @@ class ArchiveWriter {
 
   static final String INSERT_ROWS =
       "INSERT INTO monitored_transaction (transaction_id, account_id, amount_minor, currency,"
-          + " direction, event_time, source)"
+          + " direction, event_time, source, subject_id)"
           + " SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[],"
-          + " ?::timestamptz[], ?::text[])"
+          + " ?::timestamptz[], ?::text[], ?::text[])"
           + " ON CONFLICT (transaction_id, source) DO NOTHING";
 
   static final String INSERT_DEAD_LETTER =
@@ -87,6 +87,7 @@ class ArchiveWriter {
                 ps.setArray(
                     6, con.createArrayOf("text", column(rows, r -> r.eventTime().toString())));
                 ps.setArray(7, con.createArrayOf("text", column(rows, ArchiveRow::source)));
+                ps.setArray(8, con.createArrayOf("text", column(rows, ArchiveRow::subjectId)));
                 return ps.executeUpdate();
               }
             });

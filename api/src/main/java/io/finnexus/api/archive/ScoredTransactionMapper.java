@@ -52,6 +52,7 @@ final class ScoredTransactionMapper {
       return new ArchiveRow(
           tx.getTransactionId(),
           tx.getAccountId(),
+          tx.getCustomerId(),
           minor,
           tx.getCurrency(),
           tx.getDirection().name(),

@@ -60,6 +60,10 @@ public class TransactionArchiver implements SmartLifecycle {
     List<ArchiveRow> rows = new ArrayList<>(records.count());
     List<RejectedRecord> rejected = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : records) {
+      if (r.value() == null) {
+        count("tombstone", 1); // an erasure's tombstone: nothing to archive, nothing to keep
+        continue;
+      }
       ArchiveRecord mapped = ScoredTransactionMapper.map(r);
       if (mapped instanceof ArchiveRow row) {
         rows.add(row);
