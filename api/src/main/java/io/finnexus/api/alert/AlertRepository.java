@@ -1,5 +1,6 @@
 package io.finnexus.api.alert;
 
+import io.finnexus.api.personal.PersonalFields;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,9 +21,11 @@ public class AlertRepository {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcTemplate jdbc;
+  private final PersonalFields personal;
 
-  public AlertRepository(JdbcTemplate jdbc) {
+  public AlertRepository(JdbcTemplate jdbc, PersonalFields personal) {
     this.jdbc = jdbc;
+    this.personal = personal;
   }
 
   /** One page (limit + 1 rows are fetched to know whether there is a next page). */
@@ -79,7 +82,7 @@ public class AlertRepository {
           }
           return ps;
         },
-        (rs, n) -> AlertRows.summary(rs));
+        (rs, n) -> AlertRows.summary(rs, personal));
   }
 
   private static void optional(StringBuilder sql, List<Object> args, String clause, Object value) {
@@ -93,7 +96,7 @@ public class AlertRepository {
     return jdbc
         .query(
             "SELECT " + AlertRows.SUMMARY_COLUMNS + " FROM alert WHERE alert_id = ?",
-            (rs, n) -> AlertRows.summary(rs),
+            (rs, n) -> AlertRows.summary(rs, personal),
             alertId)
         .stream()
         .findFirst();
@@ -118,9 +121,12 @@ public class AlertRepository {
     List<AlertDetail.Feature> features =
         JSON.readValue(rs.getString("features"), new TypeReference<List<AlertDetail.Feature>>() {});
     return new AlertDetail(
-        AlertRows.summary(rs),
+        AlertRows.summary(rs, personal),
         rs.getString("engine"),
-        strings(rs.getArray("involved_accounts")),
+        personal.open(
+            rs.getString("customer_id"),
+            PersonalFields.ALERT_INVOLVED_ACCOUNT,
+            strings(rs.getArray("involved_accounts"))),
         strings(rs.getArray("rule_hits")),
         features,
         transactions(transactionIds),

@@ -1,5 +1,6 @@
 package io.finnexus.api.alert;
 
+import io.finnexus.api.personal.PersonalFields;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,11 +17,13 @@ final class AlertRows {
   private AlertRows() {}
 
   /**
-   * Maps a row selected with {@link #SUMMARY_COLUMNS} first (by position: the queue's hot path).
+   * Maps a row selected with {@link #SUMMARY_COLUMNS} first (by position: the queue's hot path),
+   * opening the sealed account and summary for display.
    */
-  static AlertSummary summary(ResultSet rs) throws SQLException {
+  static AlertSummary summary(ResultSet rs, PersonalFields personal) throws SQLException {
     BigDecimal amount = rs.getBigDecimal(9);
     java.sql.Timestamp created = rs.getTimestamp(4);
+    String customer = rs.getString(8);
     return new AlertSummary(
         rs.getString(1),
         rs.getString(2),
@@ -28,11 +31,11 @@ final class AlertRows {
         created == null ? null : created.toInstant(),
         rs.getDouble(5),
         rs.getString(6),
-        rs.getString(7),
-        rs.getString(8),
+        personal.open(customer, PersonalFields.ALERT_ACCOUNT, rs.getString(7)),
+        customer,
         amount == null ? null : amount.toPlainString(),
         rs.getString(10),
-        rs.getString(11),
+        personal.open(customer, PersonalFields.ALERT_SUMMARY, rs.getString(11)),
         rs.getString(12),
         rs.getString(13),
         rs.getString(14));

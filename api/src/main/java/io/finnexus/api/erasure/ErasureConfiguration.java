@@ -1,19 +1,25 @@
 package io.finnexus.api.erasure;
 
 import io.finnexus.api.audit.AuditLog;
+import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.api.search.AlertIndexEraser;
 import io.finnexus.retention.crypto.CipherSettings;
 import io.finnexus.retention.crypto.EnvelopePersonalDataCipher;
 import io.finnexus.retention.crypto.JdbcSubjectKeyStore;
+import io.finnexus.retention.crypto.KeyedTokens;
 import io.finnexus.retention.crypto.LocalMasterKeys;
 import io.finnexus.retention.crypto.MasterKeyService;
 import io.finnexus.retention.crypto.PersonalDataCipher;
 import io.finnexus.retention.crypto.SubjectKeys;
 import io.finnexus.retention.erasure.AmlRecordKeepingObligation;
 import io.finnexus.retention.erasure.CryptoShredTarget;
+import io.finnexus.retention.erasure.ErasureLedger;
+import io.finnexus.retention.erasure.ErasureLedgerTarget;
 import io.finnexus.retention.erasure.ErasureService;
 import io.finnexus.retention.erasure.LegalHoldObligation;
+import io.finnexus.retention.erasure.PostgresRowsTarget;
 import io.finnexus.retention.hold.LegalHolds;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
@@ -28,7 +34,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 /**
  * The retention module's erasure services as beans, on the API's DataSource. The master key comes
  * from {@link MasterKeySettings} (startup fails without one); AML record keeping from {@code
- * finnexus.retention.aml-record-keeping} (default P5Y).
+ * finnexus.retention.aml-record-keeping} (default P5Y); the erasure ledger from {@code
+ * finnexus.retention.erasure-ledger} (default {@code erasure-ledger.tsv} in the backup directory,
+ * so it travels with the backups it protects against).
  */
 @Configuration(proxyBeanMethods = false)
 public class ErasureConfiguration {
@@ -58,6 +66,28 @@ public class ErasureConfiguration {
     return new EnvelopePersonalDataCipher(keys);
   }
 
+  /** Keyed tokens of customer and account ids for the search index (never the ids themselves). */
+  @Bean
+  KeyedTokens searchTokens(SubjectKeys keys) {
+    return new KeyedTokens(keys, SEARCH_TOKEN_OWNER);
+  }
+
+  /** Key owner of the search tokens: a technical id no erasure request may name. */
+  static final String SEARCH_TOKEN_OWNER = ErasureService.TECHNICAL_KEY_PREFIX + "search-tokens";
+
+  @Bean
+  ErasureLedger erasureLedger(Environment env) {
+    Path backups =
+        Path.of(
+            env.getProperty(
+                "finnexus.backup.dir", System.getProperty("user.home") + "/.finnexus/backups"));
+    return new ErasureLedger(
+        env.getProperty(
+            "finnexus.retention.erasure-ledger",
+            Path.class,
+            backups.resolve("erasure-ledger.tsv")));
+  }
+
   @Bean
   LegalHolds legalHolds(DataSource dataSource) {
     return new LegalHolds(new TransactionAwareDataSourceProxy(dataSource));
@@ -66,7 +96,8 @@ public class ErasureConfiguration {
   /**
    * Requests and their audit entries share the caller's transaction (a transaction-aware
    * DataSource); the targets commit on their own, idempotently, so a retry after a failure is safe.
-   * Targets run plaintext copies first, the key shred last.
+   * Targets run the ledger first (so a restore re-applies even a half-done erasure), then the
+   * plaintext copies (search index, Kafka tombstones, archived transactions), the key shred last.
    */
   @Bean
   ErasureService erasureService(
@@ -75,6 +106,8 @@ public class ErasureConfiguration {
       LegalHolds holds,
       SubjectKeys keys,
       AlertIndexEraser searchIndex,
+      ErasureLedger ledger,
+      PersonalFields personal,
       AuditLog audit,
       Environment env) {
     Period amlPeriod =
@@ -87,7 +120,15 @@ public class ErasureConfiguration {
         List.of(
             new AmlRecordKeepingObligation(new JdbcBusinessRelationships(jdbc), amlPeriod),
             new LegalHoldObligation(holds)),
-        List.of(new SearchIndexTarget(searchIndex), new CryptoShredTarget(keys)),
+        List.of(
+            new ErasureLedgerTarget(ledger, Clock.systemUTC()),
+            new SearchIndexTarget(searchIndex),
+            new KafkaTombstoneTarget(
+                env.getProperty("finnexus.intake.bootstrap-servers", "localhost:9092"),
+                jdbc,
+                personal),
+            new PostgresRowsTarget(dataSource, "monitored_transaction", "subject_id"),
+            new CryptoShredTarget(keys)),
         new ApiRetentionAudit(audit),
         Clock.systemUTC());
   }

@@ -1,6 +1,7 @@
 package io.finnexus.api.intake;
 
 import io.finnexus.api.alert.RiskBand;
+import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.schemas.avro.Alert;
 import io.finnexus.schemas.avro.FeatureEvidence;
 import java.sql.Timestamp;
@@ -9,14 +10,18 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Maps an Avro {@link Alert} to the parameters of the upsert. */
+/**
+ * Maps an Avro {@link Alert} to the parameters of the upsert, its personal fields (account,
+ * involved accounts, summary) sealed under the customer's data key.
+ */
 final class AlertRecordMapper {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private AlertRecordMapper() {}
 
-  static Object[] parameters(Alert a) {
+  static Object[] parameters(Alert a, PersonalFields personal) {
+    String subject = a.getCustomerId();
     return new Object[] {
       a.getAlertId(),
       typology(a),
@@ -25,13 +30,13 @@ final class AlertRecordMapper {
       Timestamp.from(a.getCreatedAt()),
       a.getRiskScore(),
       RiskBand.of(a.getRiskScore()).name(),
-      a.getAccountId(),
-      a.getCustomerId(),
-      a.getInvolvedAccounts().toArray(String[]::new),
+      personal.seal(subject, PersonalFields.ALERT_ACCOUNT, a.getAccountId()),
+      subject,
+      personal.seal(subject, PersonalFields.ALERT_INVOLVED_ACCOUNT, a.getInvolvedAccounts()),
       a.getTransactionIds().toArray(String[]::new),
       a.getTotalAmount(),
       a.getCurrency(),
-      a.getSummary(),
+      personal.seal(subject, PersonalFields.ALERT_SUMMARY, a.getSummary()),
       a.getRuleHits().toArray(String[]::new),
       featuresJson(a.getFeatures()),
       a.getModelId(),

@@ -1,6 +1,7 @@
 package io.finnexus.api.intake;
 
 import io.finnexus.api.alert.AlertsChanged;
+import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.schemas.avro.Alert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,10 +41,13 @@ public class AlertUpserter {
 
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
+  private final PersonalFields personal;
 
-  public AlertUpserter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+  public AlertUpserter(
+      JdbcTemplate jdbc, ApplicationEventPublisher events, PersonalFields personal) {
     this.jdbc = jdbc;
     this.events = events;
+    this.personal = personal;
   }
 
   /** Upserts {@code alerts} in one transaction. */
@@ -56,7 +60,7 @@ public class AlertUpserter {
         (Connection con) -> {
           try (PreparedStatement ps = con.prepareStatement(UPSERT)) {
             for (Alert alert : alerts) {
-              bind(con, ps, AlertRecordMapper.parameters(alert));
+              bind(con, ps, AlertRecordMapper.parameters(alert, personal));
               try (var rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getBoolean(1)) {

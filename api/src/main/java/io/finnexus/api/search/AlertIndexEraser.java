@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.finnexus.api.problem.ApiException;
+import io.finnexus.retention.crypto.KeyedTokens;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes one customer's documents from the alerts index (erasure requests). The embedded node has
- * no {@code _delete_by_query}, so this searches the ids by the {@code customerId} keyword and
+ * no {@code _delete_by_query}, so this searches the ids by the {@code subjectToken} keyword and
  * bulk-deletes them page by page. Only the index copy goes: the alert rows in PostgreSQL are AML
  * records, and a {@link AlertIndexer#rebuild()} indexes whatever rows still exist.
  */
@@ -21,9 +22,11 @@ public class AlertIndexEraser {
 
   private static final int PAGE = 1000;
   private final SearchNode node;
+  private final KeyedTokens tokens;
 
-  public AlertIndexEraser(SearchNode node) {
+  public AlertIndexEraser(SearchNode node, KeyedTokens searchTokens) {
     this.node = node;
+    this.tokens = searchTokens;
   }
 
   /** Whether a search node is configured at all (if not, there is no index copy to erase). */
@@ -49,7 +52,12 @@ public class AlertIndexEraser {
                         s.index(node.index())
                             .size(PAGE)
                             .source(src -> src.fetch(false))
-                            .query(q -> q.term(t -> t.field("customerId").value(customerId))),
+                            .query(
+                                q ->
+                                    q.term(
+                                        t ->
+                                            t.field("subjectToken")
+                                                .value(tokens.token(customerId)))),
                     Map.class)
                 .hits()
                 .hits();
@@ -83,7 +91,11 @@ public class AlertIndexEraser {
                       s.index(node.index())
                           .size(0)
                           .trackTotalHits(t -> t.enabled(true))
-                          .query(q -> q.term(t -> t.field("customerId").value(customerId))),
+                          .query(
+                              q ->
+                                  q.term(
+                                      t ->
+                                          t.field("subjectToken").value(tokens.token(customerId)))),
                   Map.class)
               .hits()
               .total();

@@ -4,8 +4,9 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.util.ObjectBuilder;
 
 /**
- * The alerts index mapping: identifiers and facets as keywords, the summary and rule hits as
+ * The alerts index mapping: facets and identifier tokens as keywords, the rule hits also as
  * standard-analyzed text (the embedded node has no language analyzers), time and score for sorting.
+ * No personal field is mapped: the summary and account numbers stay, sealed, in PostgreSQL.
  */
 final class AlertIndexMapping {
 
@@ -19,17 +20,15 @@ final class AlertIndexMapping {
           "kind",
           "status",
           "riskBand",
-          "accountId",
-          "customerId",
+          "subjectToken",
+          "accountTokens",
           "assignee",
-          "involvedAccounts",
           "disposition",
           "currency"
         }) {
       m.properties(keyword, p -> p.keyword(k -> k));
     }
-    return m.properties("summary", p -> p.text(t -> t.analyzer("standard")))
-        .properties(
+    return m.properties(
             "ruleHits",
             p -> p.keyword(k -> k.fields("text", f -> f.text(t -> t.analyzer("standard")))))
         .properties("riskScore", p -> p.double_(d -> d))

@@ -4,6 +4,9 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.finnexus.api.alert.AlertRepository;
+import io.finnexus.api.alert.AlertSummary;
+import io.finnexus.retention.crypto.KeyedTokens;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +16,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs officers' searches: {@code simple_query_string} (never a syntax error on user input) over
- * summary, rule hits and identifiers, keyword filters, and terms aggregations as facets.
+ * rule hits, typology and alert id, or an exact customer or account id (matched through its {@link
+ * KeyedTokens} token: the index holds no ids in clear), keyword filters, and terms aggregations as
+ * facets. The summary of each hit is read from PostgreSQL and opened there, so an erased subject's
+ * summary shows as erased and never comes from the index.
  */
 @Service
 public class AlertSearch {
@@ -22,10 +28,15 @@ public class AlertSearch {
 
   private final SearchNode node;
   private final AlertIndexer indexer;
+  private final KeyedTokens tokens;
+  private final AlertRepository alerts;
 
-  public AlertSearch(SearchNode node, AlertIndexer indexer) {
+  public AlertSearch(
+      SearchNode node, AlertIndexer indexer, KeyedTokens searchTokens, AlertRepository alerts) {
     this.node = node;
     this.indexer = indexer;
+    this.tokens = searchTokens;
+    this.alerts = alerts;
   }
 
   @SuppressWarnings("unchecked")
@@ -34,20 +45,7 @@ public class AlertSearch {
       indexer.ensureIndex();
       List<Query> must = new ArrayList<>();
       if (text != null && !text.isBlank()) {
-        must.add(
-            Query.of(
-                q ->
-                    q.simpleQueryString(
-                        s ->
-                            s.query(text)
-                                .fields(
-                                    "summary",
-                                    "ruleHits.text",
-                                    "alertId",
-                                    "accountId",
-                                    "customerId",
-                                    "involvedAccounts",
-                                    "typology"))));
+        must.add(textQuery(text));
       }
       List<Query> filter = new ArrayList<>();
       filters.forEach(
@@ -78,8 +76,25 @@ public class AlertSearch {
     }
   }
 
+  private Query textQuery(String text) {
+    List<FieldValue> idTokens =
+        java.util.Arrays.stream(text.trim().split("\\s+"))
+            .map(tokens::token)
+            .map(FieldValue::of)
+            .toList();
+    List<Query> anyOf =
+        List.of(
+            Query.of(
+                q ->
+                    q.simpleQueryString(
+                        s -> s.query(text).fields("ruleHits.text", "alertId", "typology"))),
+            Query.of(q -> q.terms(t -> t.field("subjectToken").terms(v -> v.value(idTokens)))),
+            Query.of(q -> q.terms(t -> t.field("accountTokens").terms(v -> v.value(idTokens)))));
+    return Query.of(q -> q.bool(b -> b.should(anyOf).minimumShouldMatch("1")));
+  }
+
   @SuppressWarnings("rawtypes")
-  private static AlertSearchResult result(SearchResponse<Map> response) {
+  private AlertSearchResult result(SearchResponse<Map> response) {
     List<AlertSearchResult.Hit> hits = new ArrayList<>();
     for (Hit<Map> hit : response.hits().hits()) {
       Map doc = hit.source();
@@ -91,7 +106,7 @@ public class AlertSearch {
               (String) doc.get("riskBand"),
               doc.get("riskScore") instanceof Number n ? n.doubleValue() : null,
               (String) doc.get("createdAt"),
-              (String) doc.get("summary"),
+              alerts.summary((String) doc.get("alertId")).map(AlertSummary::summary).orElse(null),
               hit.score()));
     }
     Map<String, List<AlertSearchResult.Bucket>> facets = new LinkedHashMap<>();

@@ -128,7 +128,7 @@ class ErasureApiIT extends ApiTestSupport {
     var confirmed = admin.post("/erasure-requests/" + id + "/confirm", null);
     assertThat(confirmed.status()).isEqualTo(200);
     assertThat(confirmed.json().get("state").asString()).isEqualTo("CONFIRMED");
-    assertThat(confirmed.json().get("outcomes").size()).isEqualTo(2);
+    assertThat(confirmed.json().get("outcomes").size()).isEqualTo(5);
 
     List<Map<String, Object>> audit =
         jdbc.queryForList(
