@@ -47,9 +47,11 @@ public final class RestoredErasures {
     JdbcSubjectKeyStore keys = new JdbcSubjectKeyStore(restored);
     int shredded = 0;
     long deleted = 0;
+    List<SubjectRows> present =
+        plaintextRows.stream().filter(t -> hasColumn(t.table(), t.subjectColumn())).toList();
     for (String subject : subjects) {
       shredded += keys.shred(subject) ? 1 : 0;
-      for (SubjectRows t : plaintextRows) {
+      for (SubjectRows t : present) {
         deleted +=
             new PostgresRowsTarget(restored, t.table(), t.subjectColumn()).erase(subject).erased();
       }
@@ -64,6 +66,9 @@ public final class RestoredErasures {
 
   private List<String> find(String table, String column, Set<String> hashes) {
     new PostgresRowsTarget(restored, table, column); // validates the identifiers
+    if (!hasColumn(table, column)) {
+      return List.of(); // a backup older than the column: nothing of this kind to find
+    }
     String sql =
         "SELECT DISTINCT "
             + column
@@ -87,6 +92,23 @@ public final class RestoredErasures {
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot look up erased subjects in " + table + ": " + e.getSQLState(), e);
+    }
+  }
+
+  private boolean hasColumn(String table, String column) {
+    String sql =
+        "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema ="
+            + " current_schema() AND table_name = ? AND column_name = ?)";
+    try (Connection c = restored.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, table);
+      ps.setString(2, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot inspect " + table + ": " + e.getSQLState(), e);
     }
   }
 }
