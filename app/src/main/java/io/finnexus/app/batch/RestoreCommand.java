@@ -9,6 +9,8 @@ import io.finnexus.batch.backup.FullRestore;
 import io.finnexus.batch.backup.s3.S3BackupTarget;
 import io.finnexus.batch.backup.s3.S3Target;
 import io.finnexus.batch.backup.s3.S3TargetException;
+import io.finnexus.retention.erasure.ErasureLedger;
+import io.finnexus.retention.erasure.RestoredErasures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Option;
  * --from-s3} the backup is first downloaded from the S3 target set by the {@code
  * FINNEXUS_BACKUP_S3_*} variables (the API's own settings) into a temporary directory, deleted
  * afterwards.
+ * After loading, every subject of the erasure ledger is erased again (key shredded, archived rows
+ * deleted): a backup taken before an erasure never brings the subject back.
  */
 @Command(
     name = "restore",
@@ -63,6 +67,13 @@ public final class RestoreCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", defaultValue = "${user.home}/.finnexus/data")
   Path dataDir;
+
+  @Option(
+      names = "--erasure-ledger",
+      description =
+          "Erasures to re-apply (default: erasure-ledger.tsv in --backup-dir, also with"
+              + " --from-s3).")
+  Path erasureLedger;
 
   @Override
   public Integer call() throws Exception {
@@ -110,8 +121,23 @@ public final class RestoreCommand implements Callable<Integer> {
       long rows =
           new FullRestore(store, key)
               .restore(backupId, target, mongo, name -> name, line -> System.err.println(line));
+      RestoredErasures.Result erased = reapplyErasures(target);
+      System.out.printf(
+          "RESTORE erasures-reapplied subjects=%d keys-shredded=%d rows-deleted=%d%n",
+          erased.subjectsFound(), erased.keysShredded(), erased.rowsDeleted());
       System.out.printf("RESTORE backup=%s rows=%d status=COMPLETED%n", backupId, rows);
       return 0;
     }
+  }
+
+  private RestoredErasures.Result reapplyErasures(PGSimpleDataSource target) {
+    ErasureLedger ledger =
+        new ErasureLedger(
+            erasureLedger != null ? erasureLedger : backupDir.resolve("erasure-ledger.tsv"));
+    return new RestoredErasures(
+            target,
+            ledger,
+            List.of(new RestoredErasures.SubjectRows("monitored_transaction", "subject_id")))
+        .reapply();
   }
 }
