@@ -5,6 +5,7 @@ import io.finnexus.app.batch.RestoreCommand;
 import io.finnexus.app.bench.BenchCommand;
 import io.finnexus.app.cli.CliErrors;
 import io.finnexus.app.demo.DemoCommand;
+import io.finnexus.app.erasure.ErasureCommand;
 import io.finnexus.app.evaluate.EvaluateCommand;
 import io.finnexus.app.feedback.FeedbackCommand;
 import io.finnexus.app.flink.FlinkCommand;
@@ -51,6 +52,7 @@ public final class FinNexusCommand implements Runnable {
           FlinkCommand.class,
           BatchCommand.class,
           RestoreCommand.class,
+          ErasureCommand.class,
           BenchCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
