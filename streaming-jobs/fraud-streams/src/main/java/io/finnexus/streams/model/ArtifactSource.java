@@ -4,6 +4,8 @@ import io.finnexus.models.artifact.Sha256;
 import io.finnexus.models.registry.ModelRegistry;
 import io.finnexus.models.registry.PromotionGate;
 import io.finnexus.schemas.avro.ModelEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,7 +19,9 @@ import java.util.function.Function;
  * Where the bytes of a model named by a {@link ModelEvent} come from: the event's inline artifact,
  * else {@code <artifact-dir>/<model_id>.fnx}, else the model registry (MongoDB), in that order. Any
  * inline or file bytes are checked against the event's SHA-256 when it carries one (a mismatch is
- * refused); the registry checks its own.
+ * refused); the registry checks its own. Registry fetches go through a {@link RegistryGuard}
+ * (circuit breaker, time limit), so MongoDB being down refuses a swap quickly instead of stalling
+ * the model-events thread.
  */
 public final class ArtifactSource {
 
@@ -42,14 +46,22 @@ public final class ArtifactSource {
   /** Inline artifacts, then the directory if given, then the registry in {@code mongoUri}. */
   public static ArtifactSource withRegistry(
       Optional<Path> directory, String mongoUri, String database) {
+    return withRegistry(directory, mongoUri, database, new SimpleMeterRegistry());
+  }
+
+  /**
+   * As {@link #withRegistry(Optional, String, String)}, the registry guarded by a {@link
+   * RegistryGuard} whose breaker is exported to {@code meters}.
+   */
+  public static ArtifactSource withRegistry(
+      Optional<Path> directory, String mongoUri, String database, MeterRegistry meters) {
     var client = com.mongodb.client.MongoClients.create(mongoUri);
     var registry =
         new ModelRegistry(
             client.getDatabase(database), PromotionGate.defaults(), event -> {}, Clock.systemUTC());
-    return new ArtifactSource(
-        directory,
-        Optional.of(
-            id -> io.finnexus.models.artifact.ArtifactCodec.toBytes(registry.loadArtifact(id))));
+    Function<String, byte[]> fetch =
+        id -> io.finnexus.models.artifact.ArtifactCodec.toBytes(registry.loadArtifact(id));
+    return new ArtifactSource(directory, Optional.of(new RegistryGuard(fetch, meters)));
   }
 
   /** The artifact bytes of {@code event}'s model, verified; throws when none can be had. */

@@ -33,7 +33,10 @@ public record CoreBinding(AccountScorer scorer, ModelLineupListener models) {
     ArtifactSource artifacts =
         settings.registryUri().isPresent()
             ? ArtifactSource.withRegistry(
-                settings.artifactDir(), settings.registryUri().get(), settings.registryDatabase())
+                settings.artifactDir(),
+                settings.registryUri().get(),
+                settings.registryDatabase(),
+                metrics.registry())
             : settings
                 .artifactDir()
                 .map(ArtifactSource::inlineOrDirectory)
