@@ -1,5 +1,7 @@
 package io.finnexus.scoring.fraud;
 
+import io.finnexus.scoring.state.FlatReader;
+import io.finnexus.scoring.state.FlatWriter;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -65,6 +67,32 @@ final class AmountHistory {
     o.writeLong(count);
     o.writeDouble(mean);
     o.writeDouble(m2);
+  }
+
+  int flatSize() {
+    return Integer.BYTES + Long.BYTES * size + Long.BYTES + 2 * Double.BYTES;
+  }
+
+  /** Like {@link #write}: the recent amounts oldest first, then the running statistics. */
+  void writeFlat(FlatWriter o) {
+    o.writeInt(size);
+    for (int i = 0; i < size; i++) {
+      o.writeLong(ring[(next - size + i + ring.length) % ring.length]);
+    }
+    o.writeLong(count);
+    o.writeDouble(mean);
+    o.writeDouble(m2);
+  }
+
+  void readFlat(FlatReader in) {
+    size = in.readCount(ring.length);
+    for (int i = 0; i < size; i++) {
+      ring[i] = in.readLong();
+    }
+    next = size % ring.length;
+    count = in.readLong();
+    mean = in.readDouble();
+    m2 = in.readDouble();
   }
 
   void read(DataInput in) throws IOException {

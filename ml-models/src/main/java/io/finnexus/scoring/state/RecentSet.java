@@ -70,6 +70,27 @@ public final class RecentSet {
     }
   }
 
+  /** Bytes {@link #writeFlat} takes. */
+  public int flatSize() {
+    return Integer.BYTES + 2 * Long.BYTES * size;
+  }
+
+  public void writeFlat(FlatWriter out) {
+    out.writeInt(size);
+    for (int i = 0; i < size; i++) {
+      out.writeLong(keys[i]);
+      out.writeLong(lastSeen[i]);
+    }
+  }
+
+  public void readFlat(FlatReader in) {
+    size = in.readCount(keys.length);
+    for (int i = 0; i < size; i++) {
+      keys[i] = in.readLong();
+      lastSeen[i] = in.readLong();
+    }
+  }
+
   public void read(DataInput in) throws IOException {
     size = Math.min(in.readInt(), keys.length);
     for (int i = 0; i < size; i++) {

@@ -68,6 +68,48 @@ public final class TimeBuckets {
     }
   }
 
+  /** Bytes {@link #writeFlat} takes: only the buckets in use (a period and its count and sum). */
+  public int flatSize() {
+    return Integer.BYTES + 3 * Long.BYTES * used();
+  }
+
+  /** The buckets in use; an unused bucket (count and sum 0) is implied by its absence. */
+  public void writeFlat(FlatWriter out) {
+    out.writeInt(used());
+    for (int i = 0; i < periods.length; i++) {
+      if (periods[i] != Long.MIN_VALUE) {
+        out.writeLong(periods[i]);
+        out.writeLong(counts[i]);
+        out.writeLong(sums[i]);
+      }
+    }
+  }
+
+  /** Reads {@link #writeFlat} into this fresh ring; each period goes back to its own slot. */
+  public void readFlat(FlatReader in) {
+    int used = in.readCount(periods.length);
+    for (int n = 0; n < used; n++) {
+      long period = in.readLong();
+      int slot = (int) Math.floorMod(period, (long) periods.length);
+      in.check(
+          period != Long.MIN_VALUE && periods[slot] == Long.MIN_VALUE,
+          "bucket period " + period + " repeated or invalid");
+      periods[slot] = period;
+      counts[slot] = in.readLong();
+      sums[slot] = in.readLong();
+    }
+  }
+
+  private int used() {
+    int n = 0;
+    for (long period : periods) {
+      if (period != Long.MIN_VALUE) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   public void read(DataInput in) throws IOException {
     for (int i = 0; i < periods.length; i++) {
       periods[i] = in.readLong();
