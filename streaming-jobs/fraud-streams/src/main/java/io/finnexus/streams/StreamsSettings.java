@@ -21,6 +21,8 @@ import java.util.function.Function;
  * @param metricsPort HTTP port of {@code /metrics} and {@code /health}; 0 picks one, -1 disables
  * @param stateRetention an account idle for longer (in event time) has its state dropped
  * @param stateSweepInterval how often (wall clock) idle accounts are looked for
+ * @param stateCacheAccounts decoded account states each stream task keeps in memory (a busy account
+ *     skips the decode); 0 disables
  * @param modelName the {@code model_name} of the model events this app acts on
  * @param championArtifact a model artifact ({@code .fnx}) used as champion until a model event
  *     names one; empty = the core's default
@@ -42,6 +44,7 @@ public record StreamsSettings(
     int metricsPort,
     Duration stateRetention,
     Duration stateSweepInterval,
+    int stateCacheAccounts,
     String modelName,
     Optional<Path> championArtifact,
     Optional<Path> artifactDir,
@@ -101,6 +104,7 @@ public record StreamsSettings(
         Integer.parseInt(or(get.apply("metrics-port"), "9464")),
         Duration.parse(or(get.apply("state-retention"), "P35D")),
         Duration.parse(or(get.apply("state-sweep-interval"), "PT1H")),
+        Integer.parseInt(or(get.apply("state-cache-accounts"), "4096")),
         or(get.apply("model-name"), "fraud"),
         Optional.ofNullable(get.apply("champion-artifact")).map(Path::of),
         Optional.ofNullable(get.apply("artifact-dir")).map(Path::of),
@@ -121,6 +125,7 @@ public record StreamsSettings(
         metricsPort,
         stateRetention,
         stateSweepInterval,
+        stateCacheAccounts,
         modelName,
         championArtifact,
         artifactDir,

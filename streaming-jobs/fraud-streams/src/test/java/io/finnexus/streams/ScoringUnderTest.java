@@ -27,7 +27,8 @@ record ScoringUnderTest(AccountScorer scorer, ModelLineupListener models) {
   static ScoringUnderTest create() {
     FraudScorer core = new FraudScorer(FraudThresholds.defaults());
     return new ScoringUnderTest(
-        new CoreAccountScorer(core, Clock.systemUTC()),
+        new CoreAccountScorer(
+            core, Clock.systemUTC(), StreamsSettings.from(key -> null).stateCacheAccounts()),
         new CoreModelSwap(core, ArtifactSource.inlineOnly(), null));
   }
 

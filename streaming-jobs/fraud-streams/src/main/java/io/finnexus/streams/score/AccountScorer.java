@@ -11,9 +11,18 @@ import java.util.List;
  * stores the state bytes and routes the results; features, rules and models live in the core.
  *
  * <p>Contract: deterministic for a given model lineup (a replay of the same input yields the same
- * scores and alert ids); never returns null; thread-confined per stream task.
+ * scores and alert ids); never returns null; thread-confined per stream task: the score processor
+ * of each task scores through its own {@link #forTask()}.
  */
 public interface AccountScorer {
+
+  /**
+   * A scorer for one stream task's exclusive use, asked for each time the task's processor
+   * initialises; it may keep per-task caches. The default, for stateless scorers, is this one.
+   */
+  default AccountScorer forTask() {
+    return this;
+  }
 
   /**
    * Scores {@code transaction}.

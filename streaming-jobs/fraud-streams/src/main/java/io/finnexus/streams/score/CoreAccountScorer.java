@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Stored state that cannot be decoded (e.g. written by a newer codec version) is logged and
  * replaced by a fresh profile rather than stopping the app.
+ *
+ * <p>Each task scores through its own {@link #forTask()} copy, which keeps the decoded profiles of
+ * its recently scored accounts ({@link DecodedProfiles}), so a busy account skips the decode.
  */
 public final class CoreAccountScorer implements AccountScorer {
 
@@ -33,22 +36,41 @@ public final class CoreAccountScorer implements AccountScorer {
 
   private final FraudScorer scorer;
   private final Clock clock;
+  private final int cachedAccounts;
+  private final DecodedProfiles profiles;
 
-  public CoreAccountScorer(FraudScorer scorer, Clock clock) {
+  /** A scorer whose tasks each keep up to {@code cachedAccounts} decoded profiles (0 = none). */
+  public CoreAccountScorer(FraudScorer scorer, Clock clock, int cachedAccounts) {
+    if (cachedAccounts < 0) {
+      throw new IllegalArgumentException("cached accounts must be >= 0: " + cachedAccounts);
+    }
     this.scorer = scorer;
     this.clock = clock;
+    this.cachedAccounts = cachedAccounts;
+    this.profiles = new DecodedProfiles(cachedAccounts);
+  }
+
+  @Override
+  public AccountScorer forTask() {
+    return new CoreAccountScorer(scorer, clock, cachedAccounts);
   }
 
   @Override
   public Outcome score(Transaction transaction, byte[] previousState) {
-    AccountProfile profile = profile(transaction.getAccountId(), previousState);
+    String account = transaction.getAccountId();
+    AccountProfile profile = previousState == null ? null : profiles.take(account, previousState);
+    if (profile == null) {
+      profile = profile(account, previousState);
+    }
     Assessment assessment = scorer.score(transaction, profile);
     List<Alert> alerts = new ArrayList<>(assessment.findings().size());
     for (Finding finding : assessment.findings()) {
       alerts.add(
           AlertFactory.toAlert(finding, ENGINE, assessment.modelId(), assessment.modelVersion()));
     }
-    return new Outcome(scored(transaction, assessment), alerts, profile.toBytes());
+    byte[] nextState = profile.toBytes();
+    profiles.put(account, nextState, profile);
+    return new Outcome(scored(transaction, assessment), alerts, nextState);
   }
 
   private ScoredTransaction scored(Transaction transaction, Assessment assessment) {

@@ -42,7 +42,7 @@ public record CoreBinding(AccountScorer scorer, ModelLineupListener models) {
                 .map(ArtifactSource::inlineOrDirectory)
                 .orElse(ArtifactSource.inlineOnly());
     return new CoreBinding(
-        new CoreAccountScorer(core, Clock.systemUTC()),
+        new CoreAccountScorer(core, Clock.systemUTC(), settings.stateCacheAccounts()),
         new CoreModelSwap(core, artifacts, startup));
   }
 

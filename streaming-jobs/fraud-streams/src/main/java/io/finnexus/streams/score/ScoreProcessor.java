@@ -33,7 +33,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 public final class ScoreProcessor implements Processor<Object, Object, Object, Object> {
 
-  private final AccountScorer scorer;
+  private final AccountScorer sharedScorer;
+  private AccountScorer scorer;
   private final FraudMetrics metrics;
   private final StoreNames names;
   private final Clock clock;
@@ -51,7 +52,7 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
       Clock clock,
       Duration retention,
       Duration sweepInterval) {
-    this.scorer = scorer;
+    this.sharedScorer = scorer;
     this.metrics = metrics;
     this.names = names;
     this.clock = clock;
@@ -62,6 +63,7 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
   @Override
   public void init(ProcessorContext<Object, Object> context) {
     this.context = context;
+    this.scorer = sharedScorer.forTask();
     this.states = context.getStateStore(names.accountState());
     this.sweeper = new IdleAccountSweeper(states, retention);
     context.schedule(sweepInterval, PunctuationType.WALL_CLOCK_TIME, now -> sweeper.sweep());
