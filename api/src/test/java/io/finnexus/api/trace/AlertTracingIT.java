@@ -169,7 +169,7 @@ class AlertTracingIT extends ApiTestSupport {
     var streams =
         new KafkaStreams(
             FraudStreamsApp.buildTopology(
-                new CoreAccountScorer(core, Clock.systemUTC()),
+                new CoreAccountScorer(core, Clock.systemUTC(), 0),
                 new CoreModelSwap(core, ArtifactSource.inlineOnly(), null),
                 new FraudMetrics(new SimpleMeterRegistry()),
                 Clock.systemUTC(),

@@ -27,9 +27,8 @@ import picocli.CommandLine.Option;
  * FINNEXUS_BACKUP_KEY} (never a command-line argument, which other users can see). With {@code
  * --from-s3} the backup is first downloaded from the S3 target set by the {@code
  * FINNEXUS_BACKUP_S3_*} variables (the API's own settings) into a temporary directory, deleted
- * afterwards.
- * After loading, every subject of the erasure ledger is erased again (key shredded, archived rows
- * deleted): a backup taken before an erasure never brings the subject back.
+ * afterwards. After loading, every subject of the erasure ledger is erased again (key shredded,
+ * archived rows deleted): a backup taken before an erasure never brings the subject back.
  */
 @Command(
     name = "restore",
