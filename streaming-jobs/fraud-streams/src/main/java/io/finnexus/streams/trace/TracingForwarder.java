@@ -1,6 +1,7 @@
 package io.finnexus.streams.trace;
 
 import io.finnexus.schemas.trace.TraceHeaders;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import java.io.File;
 import java.time.Duration;
@@ -33,8 +34,11 @@ final class TracingForwarder implements ProcessorContext<Object, Object> {
   }
 
   private static <K, V> Record<K, V> traced(Record<K, V> record) {
-    var headers =
-        TraceHeaders.inject(Context.current(), new RecordHeaders(record.headers().toArray()));
+    Context current = Context.current();
+    if (!Span.fromContext(current).getSpanContext().isValid()) {
+      return record; // no trace: the record goes out as it came in, at no cost
+    }
+    var headers = TraceHeaders.inject(current, new RecordHeaders(record.headers().toArray()));
     return record.withHeaders(headers);
   }
 
