@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's demo command, run as a user runs it: every server and child JVM comes up, an officer
  * logs in to the API and sees alerts of at least three typologies, SIGTERM stops everything
- * cleanly, and a second start on the same data directory serves the same alerts.
+ * cleanly, none of the traffic's personal data is in any log, and a second start on the same data
+ * directory serves the same alerts.
  */
 class DemoIT {
   private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -58,6 +59,13 @@ class DemoIT {
       assertThat(first.startedChildren()).as("child JVMs and servers").hasSizeGreaterThan(3);
       assertThat(first.survivors()).as("no child process outlives the demo").isEmpty();
     }
+    assertThat(
+            PersonalDataScan.leaks(
+                PersonalDataScan.generatorsPersonalData(1000, 30),
+                dataDir.resolve("logs"),
+                console("first")))
+        .as("personal data of the generated traffic in the demo's logs")
+        .isEmpty();
 
     try (DemoProcess second = DemoProcess.start(dataDir, port, 400, console("second"))) {
       Duration restart = second.awaitReady(Duration.ofMinutes(3));
