@@ -42,6 +42,7 @@ public final class EmbeddedSearch implements EmbeddedServer {
   private Path workDirectory;
   private SearchProcess process;
   private int httpPort;
+  private int stoppedPort;
   private Thread shutdownHook;
 
   private EmbeddedSearch(Optional<Path> persistentDirectory) {
@@ -99,6 +100,43 @@ public final class EmbeddedSearch implements EmbeddedServer {
       Thread.currentThread().interrupt();
       close();
       throw new IllegalStateException("interrupted while starting Elasticsearch", e);
+    }
+    return this;
+  }
+
+  /**
+   * Stops the node process but keeps its data and its port, so that {@link #restartNode()} brings
+   * the same node back at the same {@link #connectionString()}: for tests of a search outage. While
+   * stopped, {@link #isRunning()} is false and connections to the port are refused.
+   */
+  public synchronized void stopNode() {
+    if (process == null) {
+      throw new IllegalStateException("Elasticsearch is not running");
+    }
+    stoppedPort = httpPort;
+    process.stop(STOP_GRACE);
+    process = null;
+    httpPort = 0;
+  }
+
+  /** Starts the node stopped by {@link #stopNode()} again on the same port and data. */
+  public synchronized EmbeddedSearch restartNode() {
+    if (process != null || stoppedPort == 0) {
+      throw new IllegalStateException("restartNode() follows stopNode()");
+    }
+    try {
+      Path distribution = SearchDistribution.home();
+      SearchNodeConfig.write(distribution, workDirectory, stoppedPort);
+      process =
+          SearchProcess.start(distribution, workDirectory, SearchPrerequisites.javaHome().get());
+      httpPort = process.awaitHttpPort(STARTUP_TIMEOUT);
+      stoppedPort = 0;
+      awaitHealthy();
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("Elasticsearch did not restart: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while restarting Elasticsearch", e);
     }
     return this;
   }

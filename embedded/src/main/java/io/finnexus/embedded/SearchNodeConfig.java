@@ -22,8 +22,13 @@ final class SearchNodeConfig {
 
   private SearchNodeConfig() {}
 
-  /** Writes (or rewrites) the configuration; keeps data and logs. */
+  /** Writes (or rewrites) the configuration with an HTTP port of the node's choosing. */
   static void write(Path distribution, Path workDirectory) throws IOException {
+    write(distribution, workDirectory, 0);
+  }
+
+  /** Writes (or rewrites) the configuration; keeps data and logs. {@code httpPort} 0 = any. */
+  static void write(Path distribution, Path workDirectory, int httpPort) throws IOException {
     Path config = Files.createDirectories(workDirectory.resolve("config"));
     Files.createDirectories(config.resolve("jvm.options.d"));
     for (String file : new String[] {"jvm.options", "log4j2.properties"}) {
@@ -32,7 +37,8 @@ final class SearchNodeConfig {
           config.resolve(file),
           StandardCopyOption.REPLACE_EXISTING);
     }
-    Files.writeString(config.resolve("elasticsearch.yml"), elasticsearchYml(workDirectory));
+    Files.writeString(
+        config.resolve("elasticsearch.yml"), elasticsearchYml(workDirectory, httpPort));
     for (String dir : new String[] {"data", "logs", "tmp"}) {
       Files.createDirectories(workDirectory.resolve(dir));
     }
@@ -41,10 +47,14 @@ final class SearchNodeConfig {
   }
 
   static String elasticsearchYml(Path workDirectory) {
+    return elasticsearchYml(workDirectory, 0);
+  }
+
+  static String elasticsearchYml(Path workDirectory, int httpPort) {
     return String.join(
         "\n",
         "network.host: 127.0.0.1",
-        "http.port: 0",
+        "http.port: " + httpPort,
         "transport.port: 0",
         "node.portsfile: true",
         "discovery.type: single-node",
