@@ -44,6 +44,24 @@ class ApiArchitectureTest {
   }
 
   @Test
+  void the_resilience_guards_depend_on_no_feature() {
+    noClasses()
+        .that()
+        .resideInAPackage("..api.resilience..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..api.alert..",
+            "..api.casework..",
+            "..api.search..",
+            "..api.intake..",
+            "..api.models..",
+            "..api.security..",
+            "..api.jobs..")
+        .check(API);
+  }
+
+  @Test
   void the_api_never_touches_the_streaming_engines() {
     noClasses()
         .should()

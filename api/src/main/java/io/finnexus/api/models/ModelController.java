@@ -2,6 +2,9 @@ package io.finnexus.api.models;
 
 import io.finnexus.api.audit.AuditLog;
 import io.finnexus.api.problem.ApiException;
+import io.finnexus.api.resilience.DependencyGuard;
+import io.finnexus.api.resilience.DependencyGuards;
+import io.finnexus.api.resilience.DependencyUnavailableException;
 import io.finnexus.models.artifact.ArtifactCodec;
 import io.finnexus.models.artifact.InvalidArtifactException;
 import io.finnexus.models.artifact.ModelArtifact;
@@ -39,11 +42,14 @@ public class ModelController {
   private final ModelRegistry registry;
   private final AuditLog audit;
   private final TransactionTemplate tx;
+  private final DependencyGuard guard;
 
-  public ModelController(ModelRegistry registry, AuditLog audit, TransactionTemplate tx) {
+  public ModelController(
+      ModelRegistry registry, AuditLog audit, TransactionTemplate tx, DependencyGuards guards) {
     this.registry = registry;
     this.audit = audit;
     this.tx = tx;
+    this.guard = guards.modelRegistry();
   }
 
   /** Registers a {@code .fnx} artifact (the request body) as a CANDIDATE. */
@@ -71,14 +77,15 @@ public class ModelController {
   @GetMapping
   public List<RegisteredModel> list(
       @RequestParam @Pattern(regexp = "[a-z0-9_\\-]{1,64}") String name) {
-    return registry.list(name);
+    return registryCall(() -> registry.list(name));
   }
 
   @GetMapping("/{modelId}")
   public Map<String, Object> get(@PathVariable @Pattern(regexp = ID) String modelId) {
     RegisteredModel model =
-        registry.get(modelId).orElseThrow(() -> ApiException.notFound("model", modelId));
-    return Map.of("model", model, "gateDecisions", registry.decisions(modelId));
+        registryCall(() -> registry.get(modelId))
+            .orElseThrow(() -> ApiException.notFound("model", modelId));
+    return Map.of("model", model, "gateDecisions", registryCall(() -> registry.decisions(modelId)));
   }
 
   @PostMapping("/{modelId}/shadow")
@@ -107,9 +114,12 @@ public class ModelController {
     return model;
   }
 
-  private static <T> T registryCall(Supplier<T> call) {
+  /** Calls the registry through its guard: MongoDB down or slow is a 503, not a hung request. */
+  private <T> T registryCall(Supplier<T> call) {
     try {
-      return call.get();
+      return guard.call(call::get);
+    } catch (DependencyUnavailableException e) {
+      throw ApiException.dependencyUnavailable(e.getMessage());
     } catch (RegistryException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("no model ")) {
         throw ApiException.notFound("model", e.getMessage());

@@ -43,6 +43,15 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FOUR_EYES, "Four-eyes rule", detail);
   }
 
+  /** 503: a service the request needs (e.g. the model registry) is down; retry later. */
+  public static ApiException dependencyUnavailable(String detail) {
+    return new ApiException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemTypes.DEPENDENCY_UNAVAILABLE,
+        "Dependency unavailable",
+        detail);
+  }
+
   public static ApiException searchUnavailable(String detail) {
     return new ApiException(
         HttpStatus.SERVICE_UNAVAILABLE,

@@ -20,6 +20,7 @@ public final class ProblemTypes {
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
   public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
   public static final URI SEARCH_UNAVAILABLE = URI.create(BASE + "search-unavailable");
+  public static final URI DEPENDENCY_UNAVAILABLE = URI.create(BASE + "dependency-unavailable");
   public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
   public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
   public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");

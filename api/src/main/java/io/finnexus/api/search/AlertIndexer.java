@@ -5,128 +5,183 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import io.finnexus.api.alert.AlertsChanged;
-import io.finnexus.api.personal.PersonalFields;
-import io.finnexus.retention.crypto.KeyedTokens;
+import io.finnexus.api.resilience.DependencyGuard;
+import io.finnexus.api.resilience.DependencyGuards;
+import io.finnexus.api.resilience.DependencyUnavailableException;
+import io.finnexus.api.search.AlertIndexBacklog.Pending;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps the alerts index in step with PostgreSQL: after every commit that changed alerts, their
- * current rows are bulk-indexed (best effort: a failure is counted in {@code
- * finnexus.search.index.failures} and repaired by a reindex). {@link #rebuild()} recreates the
- * index from the table with keyset paging.
- *
- * <p>The index holds no personal data: no account numbers, customer ids or summaries (free text),
- * only facets and {@link KeyedTokens} of the customer and account ids, so an officer can still find
- * alerts by an exact id. Alerts of erased subjects (shredded key) are never indexed, neither after
- * a change nor by a rebuild.
+ * Keeps the alerts index in step with PostgreSQL through the {@link AlertIndexBacklog} outbox:
+ * every change of alerts queues them in its own transaction, and after the commit they are
+ * bulk-indexed through the {@code search} guard and taken off the backlog. When the node is down or
+ * slow the breaker opens, intake goes on at full speed (a failed or refused call only leaves the
+ * alerts queued and counts {@code finnexus.search.index.failures}), and {@link AlertIndexCatchUp}
+ * indexes the gap once the node answers again. {@link #rebuild()} recreates the index from the
+ * table with keyset paging. Documents come from {@link AlertDocuments}: no personal data, and
+ * alerts of erased subjects are never indexed (a queued one leaves the backlog unindexed).
  */
 @Component
 public class AlertIndexer {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertIndexer.class);
-  private static final String COLUMNS =
-      "alert_id, typology, kind, status, risk_band, risk_score, created_at, account_id,"
-          + " customer_id, assignee, rule_hits, involved_accounts, disposition, currency";
-
-  /** Alerts whose subject was erased stay out of the index. */
-  static final String NOT_ERASED =
-      " AND NOT EXISTS (SELECT 1 FROM subject_key k WHERE k.subject_id = alert.customer_id"
-          + " AND k.shredded_at IS NOT NULL)";
+  private static final int PAGE = 1000;
 
   private final SearchNode node;
   private final JdbcTemplate jdbc;
-  private final MeterRegistry meters;
-  private final PersonalFields personal;
-  private final KeyedTokens tokens;
+  private final AlertIndexBacklog backlog;
+  private final AlertDocuments documents;
+  private final DependencyGuard guard;
+  private final Counter failures;
   private volatile boolean indexReady;
 
   public AlertIndexer(
       SearchNode node,
       JdbcTemplate jdbc,
-      MeterRegistry meters,
-      PersonalFields personal,
-      KeyedTokens searchTokens) {
+      AlertIndexBacklog backlog,
+      AlertDocuments documents,
+      DependencyGuards guards,
+      MeterRegistry meters) {
     this.node = node;
     this.jdbc = jdbc;
-    this.meters = meters;
-    this.personal = personal;
-    this.tokens = searchTokens;
-    meters.counter("finnexus.search.index.failures"); // exported at zero until the first failure
+    this.backlog = backlog;
+    this.documents = documents;
+    this.guard = guards.search();
+    this.failures = meters.counter("finnexus.search.index.failures"); // exported at zero
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
+  /** Queues the changed alerts with the change, and indexes them once it has committed. */
+  @EventListener
   public void onChange(AlertsChanged changed) {
     if (!node.configured() || changed.alertIds().isEmpty()) {
       return;
     }
-    try {
-      List<Map<String, Object>> docs =
-          jdbc.query(
-              con -> {
-                var ps =
-                    con.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM alert WHERE alert_id = ANY(?)" + NOT_ERASED);
-                ps.setArray(1, con.createArrayOf("text", changed.alertIds().toArray()));
-                return ps;
-              },
-              (rs, n) -> document(rs));
-      bulk(docs);
-    } catch (RuntimeException | IOException e) {
-      meters.counter("finnexus.search.index.failures").increment();
-      LOG.warn("could not index {} alerts: {}", changed.alertIds().size(), e.toString());
+    List<String> ids = changed.alertIds();
+    backlog.add(ids);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              indexQueued(ids);
+            }
+          });
+    } else {
+      indexQueued(ids);
     }
+  }
+
+  private void indexQueued(List<String> ids) {
+    try {
+      index(backlog.pending(ids));
+    } catch (RuntimeException e) {
+      failures.increment();
+      LOG.warn("{} alerts left in the index backlog: {}", ids.size(), e.getMessage());
+    }
+  }
+
+  /**
+   * Indexes the longest-waiting page of the backlog; returns how many alerts it took off the
+   * backlog (0 when it is empty). Throws {@link DependencyUnavailableException} while the node is
+   * out.
+   */
+  int catchUpPage() {
+    return index(backlog.oldest(PAGE));
+  }
+
+  long backlogSize() {
+    return backlog.size();
+  }
+
+  private int index(List<Pending> pending) {
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    List<Map<String, Object>> docs =
+        pending.stream().map(Pending::document).filter(Objects::nonNull).toList();
+    if (!docs.isEmpty()) {
+      onNode(
+          () -> {
+            bulk(docs);
+            return null;
+          });
+    }
+    return backlog.remove(pending);
   }
 
   /** Drops and recreates the index from PostgreSQL; returns the number of alerts indexed. */
-  public long rebuild() throws IOException {
-    ElasticsearchClient client = node.client();
-    if (client.indices().exists(e -> e.index(node.index())).value()) {
-      client.indices().delete(d -> d.index(node.index()));
-    }
-    indexReady = false;
-    ensureIndex();
+  public long rebuild() {
+    onNode(
+        () -> {
+          ElasticsearchClient client = node.client();
+          if (client.indices().exists(e -> e.index(node.index())).value()) {
+            client.indices().delete(d -> d.index(node.index()));
+          }
+          indexReady = false;
+          return null;
+        });
     long total = 0;
     String after = "";
     while (true) {
-      List<Map<String, Object>> docs =
+      List<Pending> rows =
           jdbc.query(
               "SELECT "
-                  + COLUMNS
-                  + " FROM alert WHERE alert_id > ?"
-                  + NOT_ERASED
-                  + " ORDER BY alert_id LIMIT 1000",
-              (rs, n) -> document(rs),
+                  + AlertDocuments.COLUMNS
+                  + " FROM alert a WHERE a.alert_id > ? ORDER BY a.alert_id LIMIT "
+                  + PAGE,
+              (rs, n) -> new Pending(rs.getString("alert_id"), documents.document(rs), 0),
               after);
-      if (docs.isEmpty()) {
+      if (rows.isEmpty()) {
         break;
       }
-      bulk(docs);
+      after = rows.get(rows.size() - 1).alertId();
+      List<Map<String, Object>> docs =
+          rows.stream().map(Pending::document).filter(Objects::nonNull).toList();
+      if (!docs.isEmpty()) {
+        onNode(
+            () -> {
+              bulk(docs);
+              return null;
+            });
+      }
       total += docs.size();
-      after = (String) docs.get(docs.size() - 1).get("alertId");
     }
-    client.indices().refresh(r -> r.index(node.index()));
+    onNode(() -> node.client().indices().refresh(r -> r.index(node.index())));
     return total;
   }
 
-  private void bulk(List<Map<String, Object>> docs) throws IOException {
-    if (docs.isEmpty()) {
-      return;
+  /** Creates the index with its mapping if it does not exist (guarded). */
+  void ensureIndexGuarded() {
+    onNode(
+        () -> {
+          ensureIndex();
+          return null;
+        });
+  }
+
+  private <T> T onNode(Callable<T> call) {
+    try {
+      return guard.call(call);
+    } catch (DependencyUnavailableException e) {
+      indexReady = false; // the node may come back empty: check the index again then
+      throw e;
     }
+  }
+
+  private void bulk(List<Map<String, Object>> docs) throws IOException {
     ensureIndex();
     BulkRequest.Builder request = new BulkRequest.Builder();
     for (Map<String, Object> doc : docs) {
@@ -139,7 +194,7 @@ public class AlertIndexer {
     }
   }
 
-  synchronized void ensureIndex() throws IOException {
+  private void ensureIndex() throws IOException {
     if (indexReady) {
       return;
     }
@@ -149,48 +204,10 @@ public class AlertIndexer {
         client.indices().create(c -> c.index(node.index()).mappings(AlertIndexMapping::build));
       } catch (ElasticsearchException e) {
         if (!"resource_already_exists_exception".equals(e.error().type())) {
-          throw e; // else another API instance created it between exists and create
+          throw e; // else a concurrent search or indexing call created it first
         }
       }
     }
     indexReady = true;
-  }
-
-  private Map<String, Object> document(ResultSet rs) throws SQLException {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("alertId", rs.getString("alert_id"));
-    doc.put("typology", rs.getString("typology"));
-    doc.put("kind", rs.getString("kind"));
-    doc.put("status", rs.getString("status"));
-    doc.put("riskBand", rs.getString("risk_band"));
-    doc.put("riskScore", rs.getDouble("risk_score"));
-    doc.put("createdAt", rs.getObject("created_at", OffsetDateTime.class).toInstant().toString());
-    String customer = rs.getString("customer_id");
-    doc.put("subjectToken", customer == null ? null : tokens.token(customer));
-    doc.put("accountTokens", accountTokens(rs, customer));
-    doc.put("assignee", rs.getString("assignee"));
-    doc.put("ruleHits", strings(rs.getArray("rule_hits")));
-    doc.put("disposition", rs.getString("disposition"));
-    doc.put("currency", rs.getString("currency"));
-    return doc;
-  }
-
-  private List<String> accountTokens(ResultSet rs, String customer) throws SQLException {
-    List<String> accounts = new ArrayList<>();
-    accounts.add(personal.open(customer, PersonalFields.ALERT_ACCOUNT, rs.getString("account_id")));
-    accounts.addAll(
-        personal.open(
-            customer,
-            PersonalFields.ALERT_INVOLVED_ACCOUNT,
-            strings(rs.getArray("involved_accounts"))));
-    return accounts.stream()
-        .filter(a -> a != null && !a.startsWith("["))
-        .distinct()
-        .map(tokens::token)
-        .toList();
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 }

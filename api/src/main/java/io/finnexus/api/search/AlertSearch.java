@@ -6,8 +6,11 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.finnexus.api.alert.AlertRepository;
 import io.finnexus.api.alert.AlertSummary;
+import io.finnexus.api.problem.ApiException;
+import io.finnexus.api.resilience.DependencyGuard;
+import io.finnexus.api.resilience.DependencyGuards;
+import io.finnexus.api.resilience.DependencyUnavailableException;
 import io.finnexus.retention.crypto.KeyedTokens;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,19 +33,25 @@ public class AlertSearch {
   private final AlertIndexer indexer;
   private final KeyedTokens tokens;
   private final AlertRepository alerts;
+  private final DependencyGuard guard;
 
   public AlertSearch(
-      SearchNode node, AlertIndexer indexer, KeyedTokens searchTokens, AlertRepository alerts) {
+      SearchNode node,
+      AlertIndexer indexer,
+      KeyedTokens searchTokens,
+      AlertRepository alerts,
+      DependencyGuards guards) {
     this.node = node;
     this.indexer = indexer;
     this.tokens = searchTokens;
     this.alerts = alerts;
+    this.guard = guards.search();
   }
 
   @SuppressWarnings("unchecked")
   public AlertSearchResult search(String text, Map<String, List<String>> filters, int size) {
     try {
-      indexer.ensureIndex();
+      indexer.ensureIndexGuarded();
       List<Query> must = new ArrayList<>();
       if (text != null && !text.isBlank()) {
         must.add(textQuery(text));
@@ -56,23 +65,23 @@ public class AlertSearch {
             }
           });
       SearchResponse<Map> response =
-          node.client()
-              .search(
-                  s -> {
-                    s.index(node.index())
-                        .size(size)
-                        .trackTotalHits(t -> t.enabled(true))
-                        .query(q -> q.bool(b -> b.must(must).filter(filter)));
-                    FACETS.forEach(f -> s.aggregations(f, a -> a.terms(t -> t.field(f).size(20))));
-                    return s;
-                  },
-                  Map.class);
+          guard.call(
+              () ->
+                  node.client()
+                      .search(
+                          s -> {
+                            s.index(node.index())
+                                .size(size)
+                                .trackTotalHits(t -> t.enabled(true))
+                                .query(q -> q.bool(b -> b.must(must).filter(filter)));
+                            FACETS.forEach(
+                                f -> s.aggregations(f, a -> a.terms(t -> t.field(f).size(20))));
+                            return s;
+                          },
+                          Map.class));
       return result(response);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof io.finnexus.api.problem.ApiException api) {
-        throw api;
-      }
-      throw SearchNode.unavailable(e);
+    } catch (DependencyUnavailableException e) {
+      throw ApiException.searchUnavailable(e.getMessage());
     }
   }
 

@@ -2,10 +2,10 @@ package io.finnexus.api.search;
 
 import io.finnexus.api.audit.AuditLog;
 import io.finnexus.api.problem.ApiException;
+import io.finnexus.api.resilience.DependencyUnavailableException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +61,8 @@ public class SearchController {
   public Map<String, Object> reindex() {
     try {
       return Map.of("indexed", indexer.rebuild());
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof ApiException api) {
-        throw api;
-      }
-      throw SearchNode.unavailable(e);
+    } catch (DependencyUnavailableException e) {
+      throw ApiException.searchUnavailable(e.getMessage());
     }
   }
 
