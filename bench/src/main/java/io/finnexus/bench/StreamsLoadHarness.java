@@ -35,9 +35,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * second (0 = as fast as possible) and measures sustained throughput and end-to-end latency,
  * produce to scored record visible to a read_committed consumer, with HdrHistogram.
  *
- * <p>Last line: {@code BENCH streams throughput_tx_s=X p50_ms=A p99_ms=B p999_ms=C}. Options:
- * {@code --tx N} (100000), {@code --rate R} (0), {@code --accounts A} (10000), {@code --threads T}
- * (app stream threads, 2), {@code --jar PATH} (default {@code
+ * <p>Last line: {@code BENCH streams throughput_tx_s=X p50_ms=A p99_ms=B p999_ms=C}. {@code
+ * --profile stress|spike} shapes the load instead of sending N transactions (see {@link
+ * ShapedLoad}, {@link LoadTargets}) and prints its {@code BENCH streams stress|spike ...} lines
+ * before the last line. Options: {@code --tx N} (100000), {@code --rate R} (0), {@code --accounts
+ * A} (10000), {@code --threads T} (app stream threads, 2), {@code --jar PATH} (default {@code
  * streaming-jobs/fraud-streams/target/fraud-streams-exec.jar} or {@code FINNEXUS_STREAMS_JAR}).
  */
 public final class StreamsLoadHarness {
@@ -55,6 +57,7 @@ public final class StreamsLoadHarness {
     int tx = Integer.parseInt(opts.getOrDefault("tx", "100000"));
     int rate = Integer.parseInt(opts.getOrDefault("rate", "0"));
     int accounts = Integer.parseInt(opts.getOrDefault("accounts", "10000"));
+    LoadProfile profile = LoadProfile.parse(opts.getOrDefault("profile", "steady"));
     Path jar = Path.of(opts.getOrDefault("jar", defaultJar()));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException(
@@ -70,6 +73,10 @@ public final class StreamsLoadHarness {
         send(producer, generator.encoded(WARMUP), 0);
         drain(consumer, WARMUP, new Histogram(3), Duration.ofMinutes(3));
         System.out.printf("warm-up done: %d transactions scored%n", WARMUP);
+        if (profile != LoadProfile.STEADY) {
+          runShaped(profile, rate, opts, producer, consumer, generator);
+          return;
+        }
         byte[][] load = generator.encoded(tx);
         Histogram latency = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
         long start = System.nanoTime();
@@ -84,6 +91,26 @@ public final class StreamsLoadHarness {
         app.waitFor(60, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** A stress or spike run (see {@link ShapedLoad}); its lines come before the usual last line. */
+  private static void runShaped(
+      LoadProfile profile,
+      int rate,
+      Map<String, String> opts,
+      KafkaProducer<byte[], byte[]> producer,
+      KafkaConsumer<byte[], byte[]> consumer,
+      Generator generator)
+      throws InterruptedException {
+    LoadTargets targets = LoadTargets.from(opts, rate);
+    ShapedLoad.Shape shape = ShapedLoad.shape("streams", profile, rate, targets);
+    PacedSender sender =
+        new PacedSender(
+            producer, TopicNames.TRANSACTIONS, generator::encoded, Generator::keyOf, rate);
+    ShapedLoad.Result result =
+        ShapedLoad.run(shape, rate > 0 ? rate : 1000, sender, consumer, Duration.ofMinutes(5));
+    result.lines().forEach(System.out::println);
+    report((int) result.consumed(), rate, result.seconds(), result.latency());
   }
 
   private static void report(int tx, int rate, double seconds, Histogram latency) {
@@ -202,7 +229,7 @@ public final class StreamsLoadHarness {
   }
 
   /** Seeded card and wire transactions over {@code accounts} accounts, event times in the past. */
-  private static final class Generator {
+  static final class Generator {
     private final SplittableRandom random;
     private final int accounts;
     private Instant clock = Instant.now().minus(Duration.ofDays(2));

@@ -3,15 +3,18 @@ package io.finnexus.app.bench;
 import io.finnexus.app.child.Deployables;
 import io.finnexus.bench.StreamsLoadHarness;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code finnexus bench streams --tx N --rate R}: the fraud-scoring app's load harness (embedded
  * broker, the app as a child JVM, end-to-end latency to a read_committed consumer). Last line:
- * {@code BENCH streams throughput_tx_s=X p50_ms=A p99_ms=B p999_ms=C}.
+ * {@code BENCH streams throughput_tx_s=X p50_ms=A p99_ms=B p999_ms=C}; {@code --profile
+ * stress|spike} adds {@code BENCH streams stress|spike ...} lines before it.
  */
 @Command(
     name = "streams",
@@ -40,17 +43,21 @@ public final class StreamsBenchCommand implements Callable<Integer> {
   @Option(names = "--jar", description = "The fraud-streams runnable jar (default: found).")
   Path jar;
 
+  @Mixin LoadShapeOptions shape;
+
   @Override
   public Integer call() throws Exception {
     Path streamsJar = Deployables.STREAMS.locate(jar);
-    StreamsLoadHarness.main(
-        List.of(
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "--tx", Long.toString(tx),
                 "--rate", Long.toString(rate),
                 "--accounts", Integer.toString(accounts),
                 "--threads", Integer.toString(threads),
-                "--jar", streamsJar.toString())
-            .toArray(String[]::new));
+                "--jar", streamsJar.toString()));
+    args.addAll(shape.arguments());
+    StreamsLoadHarness.main(args.toArray(String[]::new));
     return 0;
   }
 }
