@@ -3,7 +3,11 @@ package io.finnexus.flink.bench;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Options of {@link FlinkBenchmark}: {@code --tx}, {@code --parallelism}, … with defaults. */
+/**
+ * Options of {@link FlinkBenchmark}: {@code --tx}, {@code --parallelism}, … with defaults. Load
+ * shapes ({@code --profile stress|spike}) exist for {@code bench streams} only and are refused here
+ * rather than silently ignored.
+ */
 record BenchOptions(
     long tx,
     int parallelism,
@@ -21,6 +25,13 @@ record BenchOptions(
         throw new IllegalArgumentException("expected --name value, got " + args[i]);
       }
       v.put(args[i].substring(2), args[i + 1]);
+    }
+    String profile = v.getOrDefault("profile", "steady");
+    if (!profile.equalsIgnoreCase("steady")) {
+      throw new IllegalArgumentException(
+          "bench flink runs unthrottled only (--profile steady); --profile "
+              + profile
+              + " is available for bench streams");
     }
     return new BenchOptions(
         Long.parseLong(v.getOrDefault("tx", "1000000")),
