@@ -14,10 +14,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * An alert row as an index document. The index holds no personal data: no account numbers,
- * customer ids or summaries (free text), only facets and {@link KeyedTokens} of the customer and
- * account ids, so an officer can still find alerts by an exact id. Alerts of erased subjects
- * (shredded key) get no document at all.
+ * An alert row as an index document. The index holds no personal data: no account numbers, customer
+ * ids or summaries (free text), only facets and {@link KeyedTokens} of the customer and account
+ * ids, so an officer can still find alerts by an exact id. Alerts of erased subjects (shredded key)
+ * get no document at all.
  */
 @Component
 class AlertDocuments {

@@ -63,7 +63,7 @@ class AlertIndexBacklog {
           ps.setArray(1, con.createArrayOf("text", alertIds.toArray()));
           return ps;
         },
-        this::pending);
+        (rs, n) -> pending(rs));
   }
 
   /** Up to {@code limit} queued alerts, longest waiting first. */
@@ -73,7 +73,7 @@ class AlertIndexBacklog {
             + AlertDocuments.COLUMNS
             + ", b.version FROM alert_index_backlog b JOIN alert a USING (alert_id)"
             + " ORDER BY b.queued_at, b.alert_id LIMIT ?",
-        this::pending,
+        (rs, n) -> pending(rs),
         limit);
   }
 
@@ -111,7 +111,7 @@ class AlertIndexBacklog {
     return n == null ? 0 : n;
   }
 
-  private Pending pending(ResultSet rs, int row) throws SQLException {
+  private Pending pending(ResultSet rs) throws SQLException {
     return new Pending(rs.getString("alert_id"), documents.document(rs), rs.getLong("version"));
   }
 }
