@@ -3,6 +3,7 @@ package io.finnexus.api.search;
 import io.finnexus.api.audit.AuditLog;
 import io.finnexus.api.problem.ApiException;
 import io.finnexus.api.resilience.DependencyUnavailableException;
+import io.finnexus.retention.crypto.KeyedTokens;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /search/alerts} (officers) and {@code POST /search/reindex} (admins). */
+/**
+ * {@code GET /search/alerts} (officers) and {@code POST /search/reindex} (admins). The read audit
+ * records the query as keyed tokens per word, never the words: a query is often an account number,
+ * and the audit log is append-only, so it could never be erased from there.
+ */
 @RestController
 @Validated
 public class SearchController {
@@ -25,11 +30,14 @@ public class SearchController {
   private final AlertSearch search;
   private final AlertIndexer indexer;
   private final AuditLog audit;
+  private final KeyedTokens tokens;
 
-  public SearchController(AlertSearch search, AlertIndexer indexer, AuditLog audit) {
+  public SearchController(
+      AlertSearch search, AlertIndexer indexer, AuditLog audit, KeyedTokens searchTokens) {
     this.search = search;
     this.indexer = indexer;
     this.audit = audit;
+    this.tokens = searchTokens;
   }
 
   @GetMapping("/search/alerts")
@@ -52,7 +60,7 @@ public class SearchController {
         "ALERT_SEARCH",
         "alert",
         "*",
-        Map.of("q", q == null ? "" : q, "returned", Integer.toString(result.hits().size())));
+        Map.of("qTokens", queryTokens(q), "returned", Integer.toString(result.hits().size())));
     return result;
   }
 
@@ -82,5 +90,14 @@ public class SearchController {
           field, field + " takes up to 20 codes of letters, digits, _ and -");
     }
     return out;
+  }
+
+  private String queryTokens(String q) {
+    if (q == null || q.isBlank()) {
+      return "";
+    }
+    return java.util.Arrays.stream(q.trim().split("\\s+"))
+        .map(tokens::token)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 }

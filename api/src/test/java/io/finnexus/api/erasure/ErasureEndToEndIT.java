@@ -169,6 +169,12 @@ class ErasureEndToEndIT extends ApiTestSupport {
         .as("tombstones are not dead-lettered")
         .isZero();
 
+    assertThat(
+            count(
+                "SELECT count(*) FROM audit_log WHERE details::text LIKE '%' || ? || '%'",
+                s.account()))
+        .as("searches for the account are audited as tokens")
+        .isZero();
     if (searchAvailable()) {
       assertThat(searchHits(officer, s.subject())).isZero();
       assertThat(searchHits(officer, s.account())).isZero();
