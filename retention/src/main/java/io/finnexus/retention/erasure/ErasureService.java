@@ -121,8 +121,9 @@ public final class ErasureService {
   }
 
   /**
-   * After restoring a backup, re-runs every target for every executed or confirmed request, so a
-   * restored key-store row or plaintext copy of an erased subject is erased again.
+   * Re-runs every target for every executed or confirmed request this database knows of. After
+   * restoring a backup that is not enough (the restored requests predate it): use {@link
+   * RestoredErasures} with the {@link ErasureLedger}, as {@code finnexus restore} does.
    *
    * @return the number of subjects re-erased
    */

@@ -2,11 +2,11 @@ package io.finnexus.retention.erasure;
 
 /**
  * One place holding a data subject's personal data, and how to erase it there. Implemented here:
- * {@link CryptoShredTarget} (the subject's data key) and {@link PostgresRowsTarget} (plaintext
- * copies in a PostgreSQL table). Adapters to come: search index entries (delete by subject), caches
- * (evict), Kafka keyed topics (tombstone per key, relying on compaction), MongoDB archive. Backups
- * need no adapter: their personal data is encrypted, so the shred covers them, and {@link
- * ErasureService#reapplyAfterRestore} re-runs every target after a restore.
+ * {@link ErasureLedgerTarget} (records the erasure outside the database), {@link CryptoShredTarget}
+ * (the subject's data key) and {@link PostgresRowsTarget} (plaintext rows in a PostgreSQL table);
+ * the API adds the search index and Kafka tombstones. Backups need no adapter: their personal data
+ * is encrypted, and {@link RestoredErasures} shreds the keys a restore brings back, from the
+ * ledger.
  *
  * <p>Contract: {@link #erase} is idempotent (a retry after a partial failure is safe) and never
  * touches another subject; {@link #remaining} counts what is still readable, 0 once erased.
