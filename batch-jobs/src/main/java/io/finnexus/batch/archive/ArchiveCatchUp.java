@@ -18,7 +18,10 @@ public final class ArchiveCatchUp {
     this.poll = poll;
   }
 
-  /** Records produced before {@code target} and not yet archived according to {@code archived}. */
+  /**
+   * Offsets (records, and transaction markers) produced before {@code target} and not yet archived
+   * according to {@code archived}: the consumer lag towards the target.
+   */
   public static long remaining(Map<String, Long> target, Map<String, Long> archived) {
     long remaining = 0;
     for (var partition : target.entrySet()) {
@@ -45,10 +48,11 @@ public final class ArchiveCatchUp {
         return remaining;
       }
       log.accept(
-          remaining
-              + " records of "
+          "the archive is "
+              + remaining
+              + " offsets behind "
               + progress.source()
-              + " not yet archived; waiting up to "
+              + "; waiting up to "
               + Duration.ofNanos(left).toSeconds()
               + " s more");
       Thread.sleep(Math.min(poll.toMillis(), Math.max(1, left / 1_000_000)));

@@ -82,10 +82,11 @@ public class ArchiveCheckTasklet implements Tasklet {
               + " records in all)");
     }
     String lag =
-        remaining
-            + " scored transactions produced to "
+        "the archive is "
+            + remaining
+            + " offsets (records and transaction markers) behind what was produced to "
             + progress.source()
-            + " before the job started are not archived after waiting "
+            + " before the job started, after waiting "
             + wait.toSeconds()
             + " s";
     if (allowIncomplete) {

@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,15 +56,13 @@ public class ReconciliationJobConfiguration {
         .build();
   }
 
+  /** No database transaction around the wait: it only reads Kafka offsets, for minutes maybe. */
   @Bean
-  Step checkArchiveStep(
-      JobRepository repository,
-      PlatformTransactionManager tx,
-      ArchiveCheckTasklet archiveCheckTasklet) {
+  Step checkArchiveStep(JobRepository repository, ArchiveCheckTasklet archiveCheckTasklet) {
     ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
     promote.setKeys(ArchiveCheckTasklet.PROMOTED);
     return new StepBuilder(ArchiveCheckTasklet.STEP, repository)
-        .tasklet(archiveCheckTasklet, tx)
+        .tasklet(archiveCheckTasklet, new ResourcelessTransactionManager())
         .listener(promote)
         .build();
   }
