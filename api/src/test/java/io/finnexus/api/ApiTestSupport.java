@@ -60,6 +60,8 @@ public abstract class ApiTestSupport {
     registry.add("finnexus.metrics.queue-refresh", () -> "1s");
     registry.add(
         "finnexus.batch.reconciliation.ledger-dir", () -> System.getProperty("java.io.tmpdir"));
+    registry.add("finnexus.batch.reconciliation.archive-wait", () -> "15s");
+    registry.add("finnexus.batch.reconciliation.archive-poll", () -> "500ms");
   }
 
   private static synchronized String database() {
