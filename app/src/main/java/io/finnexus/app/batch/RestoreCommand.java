@@ -49,7 +49,7 @@ public final class RestoreCommand implements Callable<Integer> {
       names = "--from-s3",
       description =
           "Read the backup from the S3 target (FINNEXUS_BACKUP_S3_BUCKET, _ENDPOINT, _PREFIX,"
-              + " _REGION, _ACCESS_KEY, _SECRET_KEY, _PATH_STYLE) instead of --backup-dir.")
+              + " _REGION, _ACCESSKEY, _SECRETKEY, _PATHSTYLE) instead of --backup-dir.")
   boolean fromS3;
 
   @Option(names = "--target-jdbc-url", description = "Empty target database (default: embedded).")

@@ -42,10 +42,11 @@ public record S3Target(
   }
 
   /**
-   * The target from the environment variables the API's configuration also binds ({@code
-   * FINNEXUS_BACKUP_S3_ENDPOINT}, {@code _REGION}, {@code _BUCKET}, {@code _PREFIX}, {@code
-   * _ACCESS_KEY}, {@code _SECRET_KEY}, {@code _PATH_STYLE}, {@code _PART_SIZE} in bytes), for the
-   * {@code restore} command. Fails with the variable's name when the bucket is missing.
+   * The target from the environment variables that Spring binds to {@code finnexus.backup.s3.*} in
+   * the API ({@code FINNEXUS_BACKUP_S3_ENDPOINT}, {@code _REGION}, {@code _BUCKET}, {@code
+   * _PREFIX}, {@code _ACCESSKEY}, {@code _SECRETKEY}, {@code _PATHSTYLE}), for the {@code restore}
+   * command, which only downloads (default part size). Fails with the variable's name when the
+   * bucket is missing.
    */
   public static S3Target fromEnvironment(java.util.Map<String, String> env) {
     String bucket = env.getOrDefault("FINNEXUS_BACKUP_S3_BUCKET", "");
@@ -58,11 +59,10 @@ public record S3Target(
         env.getOrDefault("FINNEXUS_BACKUP_S3_REGION", "us-east-1"),
         bucket,
         env.getOrDefault("FINNEXUS_BACKUP_S3_PREFIX", ""),
-        env.getOrDefault("FINNEXUS_BACKUP_S3_ACCESS_KEY", ""),
-        env.getOrDefault("FINNEXUS_BACKUP_S3_SECRET_KEY", ""),
-        Boolean.parseBoolean(env.getOrDefault("FINNEXUS_BACKUP_S3_PATH_STYLE", "true")),
-        Long.parseLong(
-            env.getOrDefault("FINNEXUS_BACKUP_S3_PART_SIZE", String.valueOf(16L << 20))));
+        env.getOrDefault("FINNEXUS_BACKUP_S3_ACCESSKEY", ""),
+        env.getOrDefault("FINNEXUS_BACKUP_S3_SECRETKEY", ""),
+        Boolean.parseBoolean(env.getOrDefault("FINNEXUS_BACKUP_S3_PATHSTYLE", "true")),
+        16L << 20);
   }
 
   /** The same target with another key prefix. */
