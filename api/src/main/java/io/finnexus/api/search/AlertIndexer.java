@@ -194,7 +194,7 @@ public class AlertIndexer {
     }
   }
 
-  private void ensureIndex() throws IOException {
+  private synchronized void ensureIndex() throws IOException {
     if (indexReady) {
       return;
     }
