@@ -7,17 +7,10 @@ import io.finnexus.flink.bench.TrafficGeneratorFunction;
 import io.finnexus.flink.event.ParsedTransaction;
 import io.finnexus.scoring.movement.LedgerMode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,36 +68,7 @@ class ExactlyOnceRecoveryIT {
 
   private void run(GeneratorFunction<Long, ParsedTransaction> generator, String name, int restarts)
       throws Exception {
-    JobSettings settings =
-        JobSettings.parse(
-            "--bootstrap", kafka.bootstrapServers(),
-            "--parallelism", "2",
-            "--source-parallelism", "1",
-            "--checkpoint-interval", "PT0.2S",
-            "--checkpoint-dir", checkpoints.resolve(name).toUri().toString(),
-            "--transactional-id-prefix", "eo-it-" + name,
-            "--transaction-timeout", "PT2M",
-            "--ledger-mode", "SINGLE_ENTRY");
-    Configuration conf = FlinkEnvironments.configuration(settings);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, restarts == 0 ? "none" : "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restarts);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    DataGeneratorSource<ParsedTransaction> source =
-        new DataGeneratorSource<>(
-            generator,
-            COUNT,
-            RateLimiterStrategy.perSecond(2_000),
-            TypeInformation.of(ParsedTransaction.class));
-    new AmlMonitoringJob(
-            source,
-            TestSources.noRules(),
-            KafkaWiring.alertsSink(settings, "alerts-" + name),
-            new CollectingSink<>("dlq-" + name),
-            new CollectingSink<>("late-" + name),
-            settings)
-        .build(env);
-    env.execute("exactly-once-" + name);
+    RecoveryRuns.prepare(generator, COUNT, kafka.bootstrapServers(), checkpoints, name, restarts)
+        .execute("exactly-once-" + name);
   }
 }

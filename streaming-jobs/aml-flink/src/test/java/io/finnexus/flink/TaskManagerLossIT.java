@@ -7,19 +7,12 @@ import io.finnexus.flink.bench.TrafficGeneratorFunction;
 import io.finnexus.flink.event.ParsedTransaction;
 import io.finnexus.scoring.movement.LedgerMode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +46,7 @@ class TaskManagerLossIT {
   @BeforeAll
   static void startKafka() {
     kafka = EmbeddedKafka.ephemeral().start();
-    kafka.createTopics(1, "alerts-clean", "alerts-tm-loss");
+    kafka.createTopics(1, "alerts-tm-clean", "alerts-tm-loss");
   }
 
   @AfterAll
@@ -65,7 +58,7 @@ class TaskManagerLossIT {
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void jobSurvivesTheLossOfATaskManagerWithoutLosingOrDuplicatingAlerts(
       @InjectMiniCluster MiniCluster cluster) throws Exception {
-    start(new TrafficGeneratorFunction(11, 200, 60_000, LedgerMode.SINGLE_ENTRY, 0), "clean", 0)
+    start(new TrafficGeneratorFunction(11, 200, 60_000, LedgerMode.SINGLE_ENTRY, 0), "tm-clean", 0)
         .getJobExecutionResult()
         .get(120, TimeUnit.SECONDS);
 
@@ -78,7 +71,8 @@ class TaskManagerLossIT {
     assertThat(SignallingTrafficGenerator.REPLAYED)
         .as("the job restarted from a checkpoint and replayed the records after it")
         .isTrue();
-    List<String> clean = KafkaTopicReader.readCommitted(kafka.bootstrapServers(), "alerts-clean");
+    List<String> clean =
+        KafkaTopicReader.readCommitted(kafka.bootstrapServers(), "alerts-tm-clean");
     List<String> recovered =
         KafkaTopicReader.readCommitted(kafka.bootstrapServers(), "alerts-tm-loss");
     assertThat(clean).hasSizeGreaterThan(20);
@@ -88,36 +82,8 @@ class TaskManagerLossIT {
   private JobClient start(
       GeneratorFunction<Long, ParsedTransaction> generator, String name, int restarts)
       throws Exception {
-    JobSettings settings =
-        JobSettings.parse(
-            "--bootstrap", kafka.bootstrapServers(),
-            "--parallelism", "2",
-            "--source-parallelism", "1",
-            "--checkpoint-interval", "PT0.2S",
-            "--checkpoint-dir", checkpoints.resolve(name).toUri().toString(),
-            "--transactional-id-prefix", "tm-loss-it-" + name,
-            "--transaction-timeout", "PT2M",
-            "--ledger-mode", "SINGLE_ENTRY");
-    Configuration conf = FlinkEnvironments.configuration(settings);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, restarts == 0 ? "none" : "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, restarts);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(500));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    DataGeneratorSource<ParsedTransaction> source =
-        new DataGeneratorSource<>(
-            generator,
-            COUNT,
-            RateLimiterStrategy.perSecond(2_000),
-            TypeInformation.of(ParsedTransaction.class));
-    new AmlMonitoringJob(
-            source,
-            TestSources.noRules(),
-            KafkaWiring.alertsSink(settings, "alerts-" + name),
-            new CollectingSink<>("dlq-" + name),
-            new CollectingSink<>("late-" + name),
-            settings)
-        .build(env);
-    return env.executeAsync("tm-loss-" + name);
+    return RecoveryRuns.prepare(
+            generator, COUNT, kafka.bootstrapServers(), checkpoints, name, restarts)
+        .executeAsync("recovery-" + name);
   }
 }
