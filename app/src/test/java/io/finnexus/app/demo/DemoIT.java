@@ -2,6 +2,7 @@ package io.finnexus.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finnexus.scoring.Typology;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's demo command, run as a user runs it: every server and child JVM comes up, an officer
- * logs in to the API and sees alerts of at least three typologies, SIGTERM stops everything
- * cleanly, none of the traffic's personal data is in any log, and a second start on the same data
- * directory serves the same alerts.
+ * logs in to the API and sees alerts of at least three typologies, AML ones (the Flink job) among
+ * them, SIGTERM stops everything cleanly, none of the traffic's personal data is in any log, and a
+ * second start on the same data directory serves the same alerts.
  */
 class DemoIT {
   private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -48,6 +49,9 @@ class DemoIT {
       seen = awaitTypologies(base, login(base, "officer"), 3, Duration.ofMinutes(3));
       System.out.println("DEMO-IT typologies in the queue: " + new TreeSet<>(seen.values()));
       assertThat(Set.copyOf(seen.values())).as("typologies in the queue").hasSizeGreaterThan(2);
+      assertThat(seen.values())
+          .as("AML typologies, i.e. the Flink job's alerts reach the queue")
+          .anyMatch(t -> Typology.valueOf(t).family() == Typology.Family.AML);
 
       long stopping = System.nanoTime();
       int exit = first.terminate(Duration.ofMinutes(2));
