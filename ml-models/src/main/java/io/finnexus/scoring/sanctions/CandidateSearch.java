@@ -63,15 +63,8 @@ final class CandidateSearch {
     long[] codes = new long[scratch.touched];
     int count = 0;
     for (int slot = 0; slot < scratch.touched; slot++) {
-      int nameId = scratch.touchedNames[slot];
-      double bound =
-          optimisticScore(
-              items,
-              generating,
-              index.nameTotalWeight[nameId],
-              index.nameSignificantTokens[nameId],
-              scratch,
-              slot);
+      MatchItems listed = index.nameItems[scratch.touchedNames[slot]];
+      double bound = optimisticScore(items, generating, listed, scratch, slot);
       if (bound >= min) {
         codes[count++] = (Math.round(Math.min(1.0, bound) * 1e6) << 32) | slot;
       }
@@ -154,12 +147,7 @@ final class CandidateSearch {
    * Scratch#POSITIONS}) are assumed to match.
    */
   private static double optimisticScore(
-      MatchItems query,
-      boolean[] generating,
-      float listedTotalWeight,
-      int listedSignificantTokens,
-      Scratch scratch,
-      int slot) {
+      MatchItems query, boolean[] generating, MatchItems listed, Scratch scratch, int slot) {
     double matchedQuery = 0;
     double matchedListed = 0;
     int base = slot * scratch.stride;
@@ -172,9 +160,8 @@ final class CandidateSearch {
         matchedListed += query.weights[i];
       }
     }
-    matchedListed = Math.min(matchedListed, listedTotalWeight);
-    return NameScorer.combine(
-        query, listedTotalWeight, listedSignificantTokens, matchedQuery, matchedListed, true);
+    matchedListed = Math.min(matchedListed, listed.totalWeight);
+    return NameScorer.combine(query, listed, matchedQuery, matchedListed, true);
   }
 
   /** Records the match if it is its entry's best so far; true when the results changed. */

@@ -72,13 +72,7 @@ final class NameScorer {
       matchedListed += sim * listed.weights[l];
     }
     boolean rareMatched = (usedListed & listed.rareTokens) != 0;
-    return combine(
-        query,
-        listed.totalWeight,
-        listed.significantTokens,
-        matchedQuery,
-        matchedListed,
-        rareMatched);
+    return combine(query, listed, matchedQuery, matchedListed, rareMatched);
   }
 
   /**
@@ -90,14 +84,13 @@ final class NameScorer {
    */
   static double combine(
       MatchItems query,
-      float listedTotalWeight,
-      int listedSignificantTokens,
+      MatchItems listed,
       double matchedQuery,
       double matchedListed,
       boolean rareMatched) {
-    double score = (matchedQuery + matchedListed) / (query.totalWeight + listedTotalWeight);
-    if (listedSignificantTokens >= 2) {
-      score = Math.max(score, LISTED_CONTAINED_FACTOR * matchedListed / listedTotalWeight);
+    double score = (matchedQuery + matchedListed) / (query.totalWeight + listed.totalWeight);
+    if (listed.significantTokens >= 2) {
+      score = Math.max(score, LISTED_CONTAINED_FACTOR * matchedListed / listed.totalWeight);
     }
     if (query.significantTokens >= 2 && rareMatched) {
       score = Math.max(score, QUERY_CONTAINED_FACTOR * matchedQuery / query.totalWeight);

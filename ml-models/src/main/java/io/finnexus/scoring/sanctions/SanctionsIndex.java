@@ -24,13 +24,6 @@ public final class SanctionsIndex {
   final String[] nameText;
   final boolean[] nameIsAlias;
   final MatchItems[] nameItems;
-
-  /** Each name's {@link MatchItems#totalWeight}, contiguous: candidate pruning reads only this. */
-  final float[] nameTotalWeight;
-
-  /** Each name's {@link MatchItems#significantTokens}, contiguous for the same reason. */
-  final byte[] nameSignificantTokens;
-
   final String[] vocabulary;
   final float[] vocabularyWeight;
   final int[][] postings;
@@ -48,12 +41,6 @@ public final class SanctionsIndex {
       nameIsAlias[i] = b.aliasFlags.get(i);
     }
     this.nameItems = b.nameItems.toArray(new MatchItems[0]);
-    this.nameTotalWeight = new float[nameItems.length];
-    this.nameSignificantTokens = new byte[nameItems.length];
-    for (int i = 0; i < nameItems.length; i++) {
-      nameTotalWeight[i] = nameItems[i].totalWeight;
-      nameSignificantTokens[i] = (byte) Math.min(Byte.MAX_VALUE, nameItems[i].significantTokens);
-    }
     this.vocabulary = b.vocabulary.toArray(new String[0]);
     this.vocabularyWeight = new float[vocabulary.length];
     this.postings = new int[vocabulary.length][];

@@ -1,5 +1,9 @@
 package io.finnexus.scoring.sanctions;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Finds the vocabulary tokens that may be similar to a query token without comparing it to every
  * token: candidates share a blocking key with it, then Jaro-Winkler confirms them. Two key kinds:
@@ -13,16 +17,26 @@ package io.finnexus.scoring.sanctions;
  */
 final class TokenBlocking {
 
-  private final String[] vocabulary;
-  private final KeyPostings byKey;
+  private static final int MIN_LENGTH_FOR_DELETES = 4;
 
-  private TokenBlocking(String[] vocabulary, KeyPostings byKey) {
+  private final String[] vocabulary;
+  private final Map<String, int[]> byKey;
+
+  private TokenBlocking(String[] vocabulary, Map<String, int[]> byKey) {
     this.vocabulary = vocabulary;
     this.byKey = byKey;
   }
 
   static TokenBlocking build(String[] vocabulary) {
-    return new TokenBlocking(vocabulary, KeyPostings.build(vocabulary));
+    Map<String, IntBag> bags = new HashMap<>();
+    for (int id = 0; id < vocabulary.length; id++) {
+      for (String key : keys(vocabulary[id])) {
+        bags.computeIfAbsent(key, k -> new IntBag()).addIfNotLast(id);
+      }
+    }
+    Map<String, int[]> byKey = new HashMap<>(bags.size() * 2);
+    bags.forEach((key, bag) -> byKey.put(key, bag.toArray()));
+    return new TokenBlocking(vocabulary, byKey);
   }
 
   /**
@@ -32,22 +46,50 @@ final class TokenBlocking {
    */
   void forEachSimilar(String token, Scratch.Marks seen, SimilarSink sink) {
     seen.next();
-    BlockingKeys.forEach(
-        token,
-        key -> {
-          for (int id : byKey.get(key)) {
-            if (seen.mark(id)) {
-              double sim = JaroWinkler.similarity(token, vocabulary[id]);
-              if (sim >= NameScorer.TOKEN_MIN_SIMILARITY) {
-                sink.accept(id, sim);
-              }
-            }
+    for (String key : keys(token)) {
+      int[] ids = byKey.get(key);
+      if (ids == null) {
+        continue;
+      }
+      for (int id : ids) {
+        if (seen.mark(id)) {
+          double sim = JaroWinkler.similarity(token, vocabulary[id]);
+          if (sim >= NameScorer.TOKEN_MIN_SIMILARITY) {
+            sink.accept(id, sim);
           }
-        });
+        }
+      }
+    }
   }
 
   /** Receives a similar vocabulary token. */
   interface SimilarSink {
     void accept(int vocabularyId, double similarity);
+  }
+
+  static List<String> keys(String token) {
+    String skeleton = "~" + skeleton(token);
+    if (token.length() < MIN_LENGTH_FOR_DELETES) {
+      return List.of(token, skeleton);
+    }
+    String[] keys = new String[token.length() + 2];
+    keys[0] = token;
+    keys[1] = skeleton;
+    for (int i = 0; i < token.length(); i++) {
+      keys[i + 2] = token.substring(0, i) + token.substring(i + 1);
+    }
+    return List.of(keys);
+  }
+
+  static String skeleton(String token) {
+    StringBuilder out = new StringBuilder(token.length());
+    out.append(token.charAt(0));
+    for (int i = 1; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if ("AEIOUY".indexOf(c) < 0 && c != out.charAt(out.length() - 1)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
