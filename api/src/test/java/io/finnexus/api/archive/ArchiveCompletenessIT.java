@@ -8,9 +8,6 @@ import io.finnexus.api.ApiClient;
 import io.finnexus.api.ApiTestSupport;
 import io.finnexus.api.archive.ScoredTransactionFixture.Planned;
 import io.finnexus.batch.archive.ArchiveCatchUp;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +47,7 @@ class ArchiveCompletenessIT extends ApiTestSupport {
         .until(() -> ArchiveCatchUp.remaining(progress.produced(), progress.archived()) == 0);
     ApiClient scheduler = as("scheduler");
     List<Planned> day = ScoredTransactionFixture.day(prefix, DAY, 3);
-    Path ledger = writeCsvLedger(day);
+    Path ledger = ScoredTransactionFixture.writeCsvLedger(day, DAY);
     archiver.stop();
     try {
       ScoredTransactionFixture.produce(
@@ -148,33 +145,5 @@ class ArchiveCompletenessIT extends ApiTestSupport {
         },
         run.get("instanceId").asLong());
     return byKind;
-  }
-
-  /** The CSV ledger format of batch-jobs' CsvLedgerReader; amounts in major units. */
-  private static Path writeCsvLedger(List<Planned> entries) throws Exception {
-    Path file = Files.createTempFile("completeness-ledger", ".csv");
-    try (Writer out = Files.newBufferedWriter(file)) {
-      out.write(
-          "entry_id,account_id,booking_date,value_date,amount,currency,direction,"
-              + "reference,transaction_id\n");
-      for (Planned p : entries) {
-        BigDecimal amount =
-            BigDecimal.valueOf(p.amountMinor(), ScoredTransactionFixture.DIGITS.get(p.currency()));
-        out.write(
-            String.join(
-                    ",",
-                    "L-" + p.id(),
-                    p.account(),
-                    DAY.toString(),
-                    DAY.toString(),
-                    amount.toPlainString(),
-                    p.currency(),
-                    p.direction().name(),
-                    "",
-                    p.id())
-                + "\n");
-      }
-    }
-    return file;
   }
 }

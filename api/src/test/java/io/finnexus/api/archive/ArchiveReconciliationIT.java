@@ -8,9 +8,6 @@ import io.finnexus.api.ApiClient;
 import io.finnexus.api.ApiTestSupport;
 import io.finnexus.api.archive.ScoredTransactionFixture.Planned;
 import io.finnexus.schemas.avro.Direction;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +80,7 @@ class ArchiveReconciliationIT extends ApiTestSupport {
       planted.add("MISSING_IN_MONITORING " + unseen.id());
     }
     scoredTwice.forEach(p -> planted.add("DUPLICATE " + p.id()));
-    Path file = writeCsvLedger(ledger);
+    Path file = ScoredTransactionFixture.writeCsvLedger(ledger, DAY);
 
     ApiClient scheduler = as("scheduler");
     var started =
@@ -122,33 +119,5 @@ class ArchiveReconciliationIT extends ApiTestSupport {
   private static Planned withAmount(Planned p, long amountMinor) {
     return new Planned(
         p.id(), p.account(), amountMinor, p.currency(), p.direction(), p.eventTime());
-  }
-
-  /** The CSV ledger format of batch-jobs' CsvLedgerReader; amounts in major units. */
-  private static Path writeCsvLedger(List<Planned> entries) throws Exception {
-    Path file = Files.createTempFile("archive-ledger", ".csv");
-    try (Writer out = Files.newBufferedWriter(file)) {
-      out.write(
-          "entry_id,account_id,booking_date,value_date,amount,currency,direction,"
-              + "reference,transaction_id\n");
-      for (Planned p : entries) {
-        BigDecimal amount =
-            BigDecimal.valueOf(p.amountMinor(), ScoredTransactionFixture.DIGITS.get(p.currency()));
-        out.write(
-            String.join(
-                    ",",
-                    "L-" + p.id(),
-                    p.account(),
-                    DAY.toString(),
-                    DAY.toString(),
-                    amount.toPlainString(),
-                    p.currency(),
-                    p.direction().name(),
-                    "",
-                    p.id())
-                + "\n");
-      }
-    }
-    return file;
   }
 }

@@ -7,7 +7,11 @@ import io.finnexus.schemas.avro.ScoredTransaction;
 import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.schemas.topic.TopicNames;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -133,5 +137,32 @@ final class ScoredTransactionFixture {
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     return new KafkaProducer<>(p);
+  }
+
+  /** The entries as a CSV ledger of batch-jobs' CsvLedgerReader (amounts in major units). */
+  static Path writeCsvLedger(List<Planned> entries, LocalDate day) throws IOException {
+    Path file = Files.createTempFile("archive-ledger", ".csv");
+    try (Writer out = Files.newBufferedWriter(file)) {
+      out.write(
+          "entry_id,account_id,booking_date,value_date,amount,currency,direction,"
+              + "reference,transaction_id\n");
+      for (Planned p : entries) {
+        BigDecimal amount = BigDecimal.valueOf(p.amountMinor(), DIGITS.get(p.currency()));
+        out.write(
+            String.join(
+                    ",",
+                    "L-" + p.id(),
+                    p.account(),
+                    day.toString(),
+                    day.toString(),
+                    amount.toPlainString(),
+                    p.currency(),
+                    p.direction().name(),
+                    "",
+                    p.id())
+                + "\n");
+      }
+    }
+    return file;
   }
 }

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.finnexus.batch.backup.BackupKey;
-import io.finnexus.batch.backup.BackupRestorer;
 import io.finnexus.batch.backup.BackupStore;
 import io.finnexus.batch.backup.FullRestore;
 import io.finnexus.batch.backup.Manifest;
-import io.finnexus.batch.backup.ManifestPart;
-import io.finnexus.batch.backup.PartKind;
 import io.finnexus.batch.backup.s3.S3BackupTarget;
 import io.finnexus.batch.jobs.BackupS3Properties;
 import io.finnexus.batch.jobs.BatchIT;
@@ -21,7 +18,6 @@ import io.finnexus.embedded.EmbeddedServers;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -199,26 +195,7 @@ class BackupS3IT extends BatchIT {
             .restore(backupId, restored, mongo, db -> db + "_from_s3", line -> {});
 
     assertThat(rows).isEqualTo(manifest.rows());
-    try (Connection live = dataSource.getConnection();
-        Connection target = restored.getConnection()) {
-      for (ManifestPart part : manifest.parts()) {
-        if (part.kind() == PartKind.POSTGRES_TABLE) {
-          assertThat(BackupRestorer.tableChecksum(target, part.source()))
-              .as(part.source())
-              .isEqualTo(part.plaintextSha256());
-        }
-      }
-      assertThat(BackupRestorer.tableChecksum(target, "public.alert"))
-          .isEqualTo(BackupRestorer.tableChecksum(live, "public.alert"));
-    }
-    for (String collection : List.of("models", "metrics", "artifacts.files", "artifacts.chunks")) {
-      assertThat(
-              BackupRestorer.collectionChecksum(
-                  mongo.getDatabase(LiveData.MONGO_DB + "_from_s3"), collection))
-          .as(collection)
-          .isEqualTo(
-              BackupRestorer.collectionChecksum(mongo.getDatabase(LiveData.MONGO_DB), collection));
-    }
+    LiveData.assertRestoredLikeLive(manifest, dataSource, restored, mongo, "_from_s3");
   }
 
   private String firstPart(String backupId) throws Exception {

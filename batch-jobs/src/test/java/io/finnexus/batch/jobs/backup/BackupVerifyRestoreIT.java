@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import io.finnexus.batch.backup.BackupKey;
-import io.finnexus.batch.backup.BackupRestorer;
 import io.finnexus.batch.backup.BackupStore;
 import io.finnexus.batch.backup.FullRestore;
 import io.finnexus.batch.backup.Manifest;
@@ -20,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -189,26 +187,7 @@ class BackupVerifyRestoreIT extends BatchIT {
     assertThat(url).endsWith("/restore_it");
     assertThat(restored).isEqualTo(manifest.rows());
     assertThat(lines).hasSize(manifest.parts().size());
-    try (Connection live = dataSource.getConnection();
-        Connection copy = target.getConnection()) {
-      for (ManifestPart part : manifest.parts()) {
-        if (part.kind() == PartKind.POSTGRES_TABLE) {
-          assertThat(BackupRestorer.tableChecksum(copy, part.source()))
-              .as(part.source())
-              .isEqualTo(part.plaintextSha256());
-        }
-      }
-      assertThat(BackupRestorer.tableChecksum(copy, "public.alert"))
-          .isEqualTo(BackupRestorer.tableChecksum(live, "public.alert"));
-    }
-    for (String collection : List.of("models", "metrics", "artifacts.files", "artifacts.chunks")) {
-      assertThat(
-              BackupRestorer.collectionChecksum(
-                  mongo.getDatabase(LiveData.MONGO_DB + "_restored"), collection))
-          .as(collection)
-          .isEqualTo(
-              BackupRestorer.collectionChecksum(mongo.getDatabase(LiveData.MONGO_DB), collection));
-    }
+    LiveData.assertRestoredLikeLive(manifest, dataSource, target, mongo, "_restored");
     ByteArrayOutputStream artifact = new ByteArrayOutputStream();
     GridFSBuckets.create(mongo.getDatabase(LiveData.MONGO_DB + "_restored"), "artifacts")
         .downloadToStream("champion.bin", artifact);

@@ -1,14 +1,24 @@
 package io.finnexus.batch.jobs.backup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
+import io.finnexus.batch.backup.BackupRestorer;
+import io.finnexus.batch.backup.Manifest;
+import io.finnexus.batch.backup.ManifestPart;
+import io.finnexus.batch.backup.PartKind;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
@@ -74,5 +84,33 @@ final class LiveData {
     byte[] b = new byte[700_000];
     new Random(7).nextBytes(b);
     return b;
+  }
+
+  /**
+   * Asserts a restore equals the live data: every restored table matches the manifest's checksum,
+   * {@code public.alert} matches the live table, and every collection of {@code <MONGO_DB><suffix>}
+   * matches the live one.
+   */
+  static void assertRestoredLikeLive(
+      Manifest manifest, DataSource live, DataSource restored, MongoClient mongo, String suffix)
+      throws SQLException, IOException {
+    try (Connection liveDb = live.getConnection();
+        Connection copy = restored.getConnection()) {
+      for (ManifestPart part : manifest.parts()) {
+        if (part.kind() == PartKind.POSTGRES_TABLE) {
+          assertThat(BackupRestorer.tableChecksum(copy, part.source()))
+              .as(part.source())
+              .isEqualTo(part.plaintextSha256());
+        }
+      }
+      assertThat(BackupRestorer.tableChecksum(copy, "public.alert"))
+          .isEqualTo(BackupRestorer.tableChecksum(liveDb, "public.alert"));
+    }
+    for (String collection : List.of("models", "metrics", "artifacts.files", "artifacts.chunks")) {
+      assertThat(
+              BackupRestorer.collectionChecksum(mongo.getDatabase(MONGO_DB + suffix), collection))
+          .as(collection)
+          .isEqualTo(BackupRestorer.collectionChecksum(mongo.getDatabase(MONGO_DB), collection));
+    }
   }
 }
