@@ -1,11 +1,18 @@
 package io.finnexus.api;
 
+import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.embedded.EmbeddedKafka;
 import io.finnexus.embedded.EmbeddedMongo;
 import io.finnexus.embedded.EmbeddedPostgres;
 import io.finnexus.schemas.migration.Migrations;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Starts the API for load tests (a main, not a test): embedded PostgreSQL, Kafka and MongoDB, the
@@ -52,13 +59,44 @@ public final class LoadRig {
             "--finnexus.intake.bootstrap-servers=" + kafka.bootstrapServers(),
             "--spring.mongodb.uri=" + mongo.connectionString() + "/finnexus",
             "--finnexus.rate-limit.enabled=false",
+            "--finnexus.retention.crypto.master-key.current=1",
+            "--finnexus.retention.crypto.master-key.1.base64=" + randomKey(),
             "--logging.level.root=WARN");
+    sealPersonalFields(context);
     System.out.println("LOADRIG ready on http://127.0.0.1:" + port + " with " + alerts + " alerts");
     Thread.sleep(minutes * 60_000);
     context.close();
     mongo.close();
     kafka.close();
     postgres.close();
+  }
+
+  /**
+   * Seals each alert's account and summary under its customer's data key, as intake stores them, so
+   * the list endpoint pays for opening them like in production.
+   */
+  private static void sealPersonalFields(ConfigurableApplicationContext context) {
+    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+    PersonalFields personal = context.getBean(PersonalFields.class);
+    List<Object[]> sealed = new ArrayList<>();
+    jdbc.query(
+        "SELECT alert_id, customer_id, account_id, summary FROM alert",
+        rs -> {
+          String customer = rs.getString(2);
+          sealed.add(
+              new Object[] {
+                personal.seal(customer, PersonalFields.ALERT_ACCOUNT, rs.getString(3)),
+                personal.seal(customer, PersonalFields.ALERT_SUMMARY, rs.getString(4)),
+                rs.getString(1)
+              });
+        });
+    jdbc.batchUpdate("UPDATE alert SET account_id = ?, summary = ? WHERE alert_id = ?", sealed);
+  }
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
   }
 
   private static String option(String[] args, String name, String fallback) {

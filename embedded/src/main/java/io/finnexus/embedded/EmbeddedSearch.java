@@ -31,11 +31,14 @@ import java.util.Optional;
  * Painless scripting, no {@code _delete_by_query}/{@code _reindex}/{@code _update_by_query}, no
  * {@code scaled_float} and no language analyzers (use {@code standard}). Java runtime search order:
  * {@code -Dfinnexus.search.java-home}, {@code ES_JAVA_HOME}, {@code JAVA_HOME}, this JVM, the
- * newest under {@code /usr/lib/jvm}.
+ * newest under {@code /usr/lib/jvm}. Start-up waits two minutes for the node, longer on a busy
+ * machine with {@code FINNEXUS_SEARCH_STARTUP_TIMEOUT} (ISO-8601, e.g. {@code PT5M}).
  */
 public final class EmbeddedSearch implements EmbeddedServer {
 
-  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+  private static final Duration STARTUP_TIMEOUT =
+      Duration.parse(
+          Optional.ofNullable(System.getenv("FINNEXUS_SEARCH_STARTUP_TIMEOUT")).orElse("PT2M"));
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
   private final Optional<Path> persistentDirectory;

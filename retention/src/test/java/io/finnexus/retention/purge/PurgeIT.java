@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -87,6 +88,8 @@ class PurgeIT {
         "PURGE THROUGHPUT: %,d rows in %d chunks, %.0f records/s (first attempt %s,"
             + " resumed %s)%n",
         report.deleted(), report.chunks(), perSecond, firstAttempt, report.elapsed());
+    System.out.printf(
+        Locale.ROOT, "BENCH purge records=%d records_s=%.0f%n", report.deleted(), perSecond);
   }
 
   @Test

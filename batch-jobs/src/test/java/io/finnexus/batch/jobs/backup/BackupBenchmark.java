@@ -7,6 +7,7 @@ import io.finnexus.embedded.EmbeddedServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Locale;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -79,6 +80,13 @@ public final class BackupBenchmark {
               : "verified",
           backupSeconds + verifySeconds,
           bytes / 1048576.0);
+      System.out.printf(
+          Locale.ROOT,
+          "BENCH backup rows=%d backup_s=%.1f verify_s=%.1f verified=%s%n",
+          rows,
+          backupSeconds,
+          verifySeconds,
+          !v.getExitStatus().getExitCode().equals(RecordVerificationTasklet.FAILED_EXIT));
     }
   }
 }
