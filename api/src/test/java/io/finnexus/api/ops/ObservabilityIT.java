@@ -83,6 +83,21 @@ class ObservabilityIT extends ApiTestSupport {
       assertThat(r.header("Strict-Transport-Security")).contains("max-age=31536000");
       assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(r.header("Cache-Control")).contains("no-store");
+      assertThat(r.header("Server")).as("no version disclosure").isNull();
     }
+  }
+
+  @Test
+  void aCrossOriginPreflightGetsNoPermission() {
+    ApiClient.Response r =
+        client()
+            .withHeader("Origin", "https://evil.example")
+            .withHeader("Access-Control-Request-Method", "GET")
+            .send("OPTIONS", "/alerts", null);
+    assertThat(r.header("Access-Control-Allow-Origin")).isNull();
+    ApiClient.Response simple =
+        as("officer").withHeader("Origin", "https://evil.example").get("/alerts");
+    assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
   }
 }

@@ -12,7 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Every endpoint × every role, plus no token, an expired token, a foreign signature, a wrong
@@ -75,12 +81,14 @@ class AuthorizationMatrixIT extends ApiTestSupport {
           new Endpoint("GET", "/actuator/prometheus", null, Set.of("ADMIN", "SCHEDULER")),
           new Endpoint("GET", "/actuator/info", null, Set.of("ADMIN")),
           new Endpoint("GET", "/models?name=fraud", null, Set.of("DATA_SCIENTIST", "ADMIN")),
+          new Endpoint("POST", "/models", Map.of(), Set.of("DATA_SCIENTIST", "ADMIN")),
           new Endpoint("GET", "/models/NO-MODEL", null, Set.of("DATA_SCIENTIST", "ADMIN")),
           new Endpoint("POST", "/models/NO-MODEL/shadow", null, Set.of("DATA_SCIENTIST", "ADMIN")),
           new Endpoint("POST", "/models/NO-MODEL/promote", null, Set.of("DATA_SCIENTIST", "ADMIN")),
           new Endpoint(
               "POST", "/models/rollback?name=nothing", null, Set.of("DATA_SCIENTIST", "ADMIN")),
           new Endpoint("GET", "/v3/api-docs", null, ANYONE),
+          new Endpoint("GET", "/v3/api-docs.yaml", null, ANYONE),
           new Endpoint("GET", "/me", null, ANYONE));
 
   static final List<Endpoint> PUBLIC =
@@ -95,6 +103,20 @@ class AuthorizationMatrixIT extends ApiTestSupport {
               ANYONE),
           new Endpoint("GET", "/ui/index.html", null, ANYONE));
 
+  /**
+   * Routes that only redirect to the UI shell ({@code /ui/index.html}, in {@link #PUBLIC}) and
+   * Spring's error page (open, renders the problem of a failed request).
+   */
+  static final List<Endpoint> REDIRECTS_AND_ERRORS =
+      List.of(
+          new Endpoint("GET", "/", null, ANYONE),
+          new Endpoint("GET", "/ui", null, ANYONE),
+          new Endpoint("GET", "/error", null, ANYONE));
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping routes;
+
   private static final Map<String, String> USER_OF_ROLE =
       Map.of(
           "OFFICER",
@@ -107,6 +129,49 @@ class AuthorizationMatrixIT extends ApiTestSupport {
           "datascientist",
           "ADMIN",
           "admin");
+
+  /**
+   * A new controller method without a row above fails here, so the matrix cannot silently fall
+   * behind the application (and the security chain denies unlisted routes, ASVS 4.1.5).
+   */
+  @Test
+  void everyRouteOfTheApplicationHasARowInTheMatrix() {
+    List<Endpoint> rows = new ArrayList<>(ENDPOINTS);
+    rows.addAll(PUBLIC);
+    rows.addAll(REDIRECTS_AND_ERRORS);
+    List<String> missing = new ArrayList<>();
+    routes
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info -> {
+              Set<String> methods =
+                  info.getMethodsCondition().getMethods().stream()
+                      .map(Enum::name)
+                      .collect(Collectors.toSet());
+              for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                boolean covered =
+                    rows.stream()
+                        .anyMatch(
+                            row ->
+                                (methods.isEmpty() || methods.contains(row.method()))
+                                    && pattern.matches(
+                                        PathContainer.parsePath(row.path().split("\\?")[0])));
+                if (!covered) {
+                  missing.add(methods + " " + pattern.getPatternString());
+                }
+              }
+            });
+    assertThat(routes.getHandlerMethods()).hasSizeGreaterThan(40);
+    assertThat(missing).as("routes without a row in the authorization matrix").isEmpty();
+  }
+
+  @Test
+  void anUnlistedRouteIsDeniedEvenToAnAdmin() {
+    var r = as("admin").get("/no-such-route-anywhere");
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+  }
 
   @Test
   void everyRoleGetsExactlyWhatTheMatrixSays() {
