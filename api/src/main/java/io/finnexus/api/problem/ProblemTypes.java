@@ -19,6 +19,7 @@ public final class ProblemTypes {
   public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
   public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
+  public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
   public static final URI SEARCH_UNAVAILABLE = URI.create(BASE + "search-unavailable");
   public static final URI DEPENDENCY_UNAVAILABLE = URI.create(BASE + "dependency-unavailable");
   public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");

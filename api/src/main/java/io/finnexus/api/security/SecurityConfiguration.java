@@ -10,8 +10,10 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import io.finnexus.api.problem.ProblemTypes;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -144,6 +146,18 @@ public class SecurityConfiguration {
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
     return http.build();
+  }
+
+  /**
+   * Body size limits, ahead of the security chain (order -100) so even an anonymous request with a
+   * huge body is refused before anything reads it.
+   */
+  @Bean
+  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(BodySizeProperties limits) {
+    FilterRegistrationBean<BodySizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new BodySizeLimitFilter(limits));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
   }
 
   /** The request firewall: strict, with cheap header checks (see {@link HeaderFirewall}). */
