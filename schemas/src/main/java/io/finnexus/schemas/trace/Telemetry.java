@@ -36,6 +36,16 @@ public final class Telemetry {
     return processWide;
   }
 
+  /**
+   * Makes {@code telemetry} the process-wide instance, for tests that run Flink operators in their
+   * own JVM with an in-memory exporter (install before the job starts). Returns the one replaced.
+   */
+  public static synchronized OpenTelemetry installProcessWide(OpenTelemetry telemetry) {
+    OpenTelemetry previous = processWide;
+    processWide = telemetry;
+    return previous;
+  }
+
   /** The OpenTelemetry of service {@code serviceName}, as the environment configures it. */
   public static OpenTelemetry forService(String serviceName) {
     if (!exporterConfigured()) {

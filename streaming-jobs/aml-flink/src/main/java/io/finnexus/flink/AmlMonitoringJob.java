@@ -6,12 +6,12 @@ import io.finnexus.flink.aml.CycleLegs;
 import io.finnexus.flink.event.AlertRecord;
 import io.finnexus.flink.event.ParsedTransaction;
 import io.finnexus.flink.event.RuleUpdate;
+import io.finnexus.flink.event.TracedLeg;
+import io.finnexus.flink.event.TracedToken;
 import io.finnexus.flink.ingest.IngestRouter;
 import io.finnexus.flink.ingest.LegSplitter;
 import io.finnexus.flink.sanctions.SanctionsScreeningFunction;
 import io.finnexus.scoring.aml.CycleLimits;
-import io.finnexus.scoring.aml.PathToken;
-import io.finnexus.scoring.movement.Movement;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -100,14 +100,14 @@ public final class AmlMonitoringJob {
     routed.getSideOutput(IngestRouter.DEAD_LETTERS).sinkTo(deadLetters).uid(OperatorIds.DLQ_SINK);
     routed.getSideOutput(IngestRouter.LATE).sinkTo(late).uid(OperatorIds.LATE_SINK);
 
-    DataStream<Movement> legs =
+    DataStream<TracedLeg> legs =
         routed
-            .flatMap(new LegSplitter(), TypeInformation.of(Movement.class))
+            .flatMap(new LegSplitter(), TypeInformation.of(TracedLeg.class))
             .uid(OperatorIds.LEG_SPLITTER)
             .name(OperatorIds.LEG_SPLITTER)
             .setParallelism(settings.sourceParallelism());
     SingleOutputStreamOperator<AlertRecord> monitored =
-        legs.keyBy(Movement::account, Types.STRING)
+        legs.keyBy(TracedLeg::account, Types.STRING)
             .connect(ruleBroadcast(env))
             .process(new AccountMonitorFunction(cycleLimits, settings.stateRetention()))
             .uid(OperatorIds.ACCOUNT_MONITOR)
@@ -135,19 +135,19 @@ public final class AmlMonitoringJob {
 
   /** Stages 1..maxHops; returns the union of their alerts. */
   private DataStream<AlertRecord> cycleStages(
-      DataStream<Movement> legs, SingleOutputStreamOperator<AlertRecord> monitored) {
-    DataStream<Movement> transfers =
+      DataStream<TracedLeg> legs, SingleOutputStreamOperator<AlertRecord> monitored) {
+    DataStream<TracedLeg> transfers =
         legs.filter(new CycleLegs())
             .uid(OperatorIds.CYCLE_LEGS)
             .name(OperatorIds.CYCLE_LEGS)
             .setParallelism(settings.sourceParallelism());
-    DataStream<PathToken> tokens = monitored.getSideOutput(AccountMonitorFunction.TOKENS);
+    DataStream<TracedToken> tokens = monitored.getSideOutput(AccountMonitorFunction.TOKENS);
     DataStream<AlertRecord> found = null;
     for (int hop = 1; hop <= cycleLimits.maxHops(); hop++) {
       SingleOutputStreamOperator<AlertRecord> stage =
           transfers
-              .keyBy(Movement::account, Types.STRING)
-              .connect(tokens.keyBy(PathToken::receiver, Types.STRING))
+              .keyBy(TracedLeg::account, Types.STRING)
+              .connect(tokens.keyBy(TracedToken::receiver, Types.STRING))
               .process(new CycleHopFunction(hop, cycleLimits))
               .uid(OperatorIds.cycleHop(hop))
               .name(OperatorIds.cycleHop(hop));

@@ -7,6 +7,8 @@ import io.finnexus.flink.bench.TrafficGeneratorFunction;
 import io.finnexus.flink.event.AlertRecord;
 import io.finnexus.flink.event.ParsedTransaction;
 import io.finnexus.flink.event.RuleUpdate;
+import io.finnexus.flink.event.TracedLeg;
+import io.finnexus.flink.event.TracedToken;
 import io.finnexus.scoring.aml.PathToken;
 import io.finnexus.scoring.movement.LedgerMode;
 import io.finnexus.scoring.movement.Movement;
@@ -30,7 +32,9 @@ class NoKryoTest {
           AlertRecord.class,
           RuleUpdate.class,
           Movement.class,
-          PathToken.class
+          PathToken.class,
+          TracedLeg.class,
+          TracedToken.class
         }) {
       assertThat(TypeInformation.of(type))
           .as(type.getSimpleName())

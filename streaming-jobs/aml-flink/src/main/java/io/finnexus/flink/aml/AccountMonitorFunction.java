@@ -2,6 +2,10 @@ package io.finnexus.flink.aml;
 
 import io.finnexus.flink.event.AlertRecord;
 import io.finnexus.flink.event.RuleUpdate;
+import io.finnexus.flink.event.TracedLeg;
+import io.finnexus.flink.event.TracedToken;
+import io.finnexus.flink.trace.AlertSpans;
+import io.finnexus.flink.trace.TraceRing;
 import io.finnexus.scoring.alert.Finding;
 import io.finnexus.scoring.aml.AmlAccountState;
 import io.finnexus.scoring.aml.AmlMonitor;
@@ -15,6 +19,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
@@ -30,19 +35,23 @@ import org.slf4j.LoggerFactory;
  * findings as alerts and the first-hop path tokens of transfers on {@link #TOKENS} for the cycle
  * stages.
  *
+ * <p>Each alert continues the trace of the transaction whose leg raised it, with links to the other
+ * contributing transactions of the account (from a bounded {@link TraceRing} in its own keyed
+ * state, kept only while spans are recorded; see {@link AlertSpans}).
+ *
  * <p>Thresholds come from broadcast state: a {@link RuleUpdate} replaces them on every parallel
  * instance without a restart, and is checkpointed so a restore keeps the latest release. A release
  * that does not parse is logged and ignored. State expires {@code retention} after the account's
  * last movement (event-time timer) and by TTL.
  */
 public final class AccountMonitorFunction
-    extends KeyedBroadcastProcessFunction<String, Movement, RuleUpdate, AlertRecord> {
+    extends KeyedBroadcastProcessFunction<String, TracedLeg, RuleUpdate, AlertRecord> {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(AccountMonitorFunction.class);
 
   /** Path tokens leaving an account (one hop), routed by receiver to the first cycle stage. */
-  public static final OutputTag<PathToken> TOKENS =
-      new OutputTag<>("path-tokens", Types.POJO(PathToken.class)) {};
+  public static final OutputTag<TracedToken> TOKENS =
+      new OutputTag<>("path-tokens", TypeInformation.of(TracedToken.class)) {};
 
   /** Broadcast state of the current rule release: "version" and "properties". */
   public static final MapStateDescriptor<String, String> RULES =
@@ -50,23 +59,29 @@ public final class AccountMonitorFunction
 
   private final CycleLimitsSpec cycleLimits;
   private final AmlStateHandle state;
+  private final TraceRingState traces;
   private transient AmlMonitor monitor;
+  private transient AlertSpans spans;
   private transient Counter alerts;
 
   public AccountMonitorFunction(CycleLimits cycleLimits, Duration retention) {
     this.cycleLimits = CycleLimitsSpec.of(cycleLimits);
     this.state = new AmlStateHandle("aml-account", retention, retention);
+    this.traces = new TraceRingState("aml-account-traces", retention);
   }
 
   @Override
   public void open(OpenContext openContext) {
     state.open(getRuntimeContext());
+    traces.open(getRuntimeContext());
+    spans = AlertSpans.processWide();
     alerts = getRuntimeContext().getMetricGroup().counter("alerts");
   }
 
   @Override
-  public void processElement(Movement leg, ReadOnlyContext ctx, Collector<AlertRecord> out)
+  public void processElement(TracedLeg traced, ReadOnlyContext ctx, Collector<AlertRecord> out)
       throws Exception {
+    Movement leg = traced.leg;
     if (monitor == null) {
       monitor = monitorFor(ctx.getBroadcastState(RULES));
     }
@@ -74,12 +89,21 @@ public final class AccountMonitorFunction
     AmlStep step = monitor.onMovement(s, leg);
     state.touch(leg.time(), ctx.timerService());
     state.save(leg.account(), s);
+    TraceRing ring = spans.records() ? traces.load() : TraceRing.empty();
     for (Finding f : step.findings()) {
       alerts.inc();
-      out.collect(Alerts.of(f));
+      out.collect(
+          spans.raise(
+              Alerts.of(f),
+              leg.transactionId(),
+              traced.traceparent,
+              ring.linksFor(f.transactionIds(), leg.transactionId())));
+    }
+    if (spans.records() && traced.traceparent != null) {
+      traces.save(ring.with(leg.transactionId(), traced.traceparent));
     }
     for (PathToken token : step.forward()) {
-      ctx.output(TOKENS, token);
+      ctx.output(TOKENS, new TracedToken(token, traced.traceparent));
     }
   }
 
@@ -106,7 +130,9 @@ public final class AccountMonitorFunction
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<AlertRecord> out)
       throws Exception {
-    state.clearIfDue(timestamp);
+    if (state.clearIfDue(timestamp)) {
+      traces.clear();
+    }
   }
 
   /** The thresholds in force: the release in broadcast state applied to the defaults. */

@@ -48,17 +48,21 @@ final class AmlStateHandle implements AccountStateStore<AmlAccountState>, Serial
   void open(RuntimeContext context) {
     ValueStateDescriptor<byte[]> descriptor =
         new ValueStateDescriptor<>(name, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
-    descriptor.enableTimeToLive(
-        StateTtlConfig.newBuilder(ttl)
-            .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-            .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-            // The event-time timer does the regular clean-up; TTL is the backstop, cleaned in
-            // RocksDB compactions and full snapshots, not on every access.
-            .disableCleanupInBackground()
-            .cleanupFullSnapshot()
-            .cleanupInRocksdbCompactFilter(1000)
-            .build());
+    descriptor.enableTimeToLive(ttlConfig(ttl));
     state = context.getState(descriptor);
+  }
+
+  /** The processing-time TTL backstop of the job's keyed state. */
+  static StateTtlConfig ttlConfig(Duration ttl) {
+    return StateTtlConfig.newBuilder(ttl)
+        .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+        // The event-time timer does the regular clean-up; TTL is the backstop, cleaned in
+        // RocksDB compactions and full snapshots, not on every access.
+        .disableCleanupInBackground()
+        .cleanupFullSnapshot()
+        .cleanupInRocksdbCompactFilter(1000)
+        .build();
   }
 
   @Override

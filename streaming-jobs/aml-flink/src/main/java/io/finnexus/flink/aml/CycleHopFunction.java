@@ -1,6 +1,9 @@
 package io.finnexus.flink.aml;
 
 import io.finnexus.flink.event.AlertRecord;
+import io.finnexus.flink.event.TracedLeg;
+import io.finnexus.flink.event.TracedToken;
+import io.finnexus.flink.trace.AlertSpans;
 import io.finnexus.scoring.alert.Finding;
 import io.finnexus.scoring.aml.AmlAccountState;
 import io.finnexus.scoring.aml.AmlMonitor;
@@ -11,8 +14,9 @@ import io.finnexus.scoring.aml.CycleStep;
 import io.finnexus.scoring.aml.CycleTracker;
 import io.finnexus.scoring.aml.PathToken;
 import io.finnexus.scoring.movement.Movement;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -29,20 +33,24 @@ import org.apache.flink.util.OutputTag;
  * Each stage keeps its own bounded {@code CycleState} per account (the paths of its hop count and
  * the account's recent transfers), capped by {@link CycleLimits} and cleared a cycle window after
  * the account's last transfer.
+ *
+ * <p>Tokens carry the trace context of the transaction whose processing moved them; a cycle alert
+ * continues the trace of the token that closed the loop (no links: the stages keep no trace state).
  */
 public final class CycleHopFunction
-    extends KeyedCoProcessFunction<String, Movement, PathToken, AlertRecord> {
+    extends KeyedCoProcessFunction<String, TracedLeg, TracedToken, AlertRecord> {
   private static final long serialVersionUID = 1L;
 
   /** Tokens of {@code hop + 1} hops, for the next stage. */
-  public static final OutputTag<PathToken> NEXT_HOP =
-      new OutputTag<>("next-hop", Types.POJO(PathToken.class)) {};
+  public static final OutputTag<TracedToken> NEXT_HOP =
+      new OutputTag<>("next-hop", TypeInformation.of(TracedToken.class)) {};
 
   private final int hop;
   private final CycleLimitsSpec limits;
   private final AmlStateHandle state;
   private transient CycleTracker tracker;
   private transient AmlMonitor monitor;
+  private transient AlertSpans spans;
 
   public CycleHopFunction(int hop, CycleLimits limits) {
     this.hop = hop;
@@ -57,12 +65,14 @@ public final class CycleHopFunction
     state.open(getRuntimeContext());
     tracker = new CycleTracker(limits.limits());
     monitor = new AmlMonitor(AmlThresholds.defaults().withCycle(limits.limits()));
+    spans = AlertSpans.processWide();
   }
 
   /** A transfer between monitored accounts, at the account's key. */
   @Override
-  public void processElement1(Movement leg, Context ctx, Collector<AlertRecord> out)
+  public void processElement1(TracedLeg traced, Context ctx, Collector<AlertRecord> out)
       throws Exception {
+    Movement leg = traced.leg;
     AmlAccountState s = state.load(leg.account());
     if (leg.inbound()) {
       tracker.onCredit(s.cycles(), leg);
@@ -70,7 +80,7 @@ public final class CycleHopFunction
       CycleStep step = tracker.onTransfer(s.cycles(), leg);
       for (PathToken token : step.forward()) {
         if (token.hops() == hop + 1) { // first hops leave from the account monitor
-          ctx.output(NEXT_HOP, token);
+          ctx.output(NEXT_HOP, new TracedToken(token, traced.traceparent));
         }
       }
     }
@@ -80,17 +90,19 @@ public final class CycleHopFunction
 
   /** A token of {@code hop} hops arriving at its receiver. */
   @Override
-  public void processElement2(PathToken token, Context ctx, Collector<AlertRecord> out)
+  public void processElement2(TracedToken traced, Context ctx, Collector<AlertRecord> out)
       throws Exception {
+    PathToken token = traced.token;
     AmlAccountState s = state.load(token.receiver());
     AmlStep step = monitor.onToken(s, token);
     state.touch(ctx.timestamp() == null ? token.times()[0] : ctx.timestamp(), ctx.timerService());
     state.save(token.receiver(), s);
     for (Finding f : step.findings()) {
-      out.collect(Alerts.of(f));
+      String closing = token.debitIds()[token.hops() - 1];
+      out.collect(spans.raise(Alerts.of(f), closing, traced.traceparent, List.of()));
     }
     for (PathToken next : step.forward()) {
-      ctx.output(NEXT_HOP, next);
+      ctx.output(NEXT_HOP, new TracedToken(next, traced.traceparent));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.finnexus.flink.aml;
 
+import io.finnexus.flink.event.TracedLeg;
 import io.finnexus.scoring.movement.Movement;
 import org.apache.flink.api.common.functions.FilterFunction;
 
@@ -8,11 +9,12 @@ import org.apache.flink.api.common.functions.FilterFunction;
  * sender's OUT leg, and the receiver's IN leg when the feed reports it). Cash, card spend and
  * payments to outside accounts never take part in a loop, so the stages never see them.
  */
-public final class CycleLegs implements FilterFunction<Movement> {
+public final class CycleLegs implements FilterFunction<TracedLeg> {
   private static final long serialVersionUID = 1L;
 
   @Override
-  public boolean filter(Movement leg) {
+  public boolean filter(TracedLeg traced) {
+    Movement leg = traced.leg;
     return !leg.isCard()
         && leg.counterpartyMonitored()
         && !leg.account().equals(leg.counterparty())

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finnexus.flink.event.AlertRecord;
 import io.finnexus.flink.event.RuleUpdate;
+import io.finnexus.flink.event.TracedLeg;
 import io.finnexus.scoring.aml.CycleLimits;
 import io.finnexus.scoring.aml.PathToken;
-import io.finnexus.scoring.movement.Movement;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
 class AccountMonitorFunctionTest {
   static final Duration RETENTION = Duration.ofDays(180);
 
-  KeyedBroadcastOperatorTestHarness<String, Movement, RuleUpdate, AlertRecord> harness;
+  KeyedBroadcastOperatorTestHarness<String, TracedLeg, RuleUpdate, AlertRecord> harness;
 
   @BeforeEach
   void open() throws Exception {
     harness =
         ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
             new AccountMonitorFunction(CycleLimits.defaults(), RETENTION),
-            Movement::account,
+            TracedLeg::account,
             Types.STRING,
             AccountMonitorFunction.RULES);
   }
@@ -78,7 +78,7 @@ class AccountMonitorFunctionTest {
 
     List<PathToken> tokens =
         harness.getSideOutput(AccountMonitorFunction.TOKENS).stream()
-            .map(StreamRecord::getValue)
+            .map(r -> r.getValue().token)
             .toList();
     assertThat(tokens).hasSize(1);
     assertThat(tokens.get(0).receiver()).isEqualTo("B");

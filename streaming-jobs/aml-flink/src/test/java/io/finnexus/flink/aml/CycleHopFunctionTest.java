@@ -6,10 +6,11 @@ import static io.finnexus.flink.aml.Legs.transferOut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finnexus.flink.event.AlertRecord;
+import io.finnexus.flink.event.TracedLeg;
+import io.finnexus.flink.event.TracedToken;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.scoring.aml.CycleLimits;
 import io.finnexus.scoring.aml.PathToken;
-import io.finnexus.scoring.movement.Movement;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CycleHopFunctionTest {
   static final CycleLimits LIMITS = CycleLimits.defaults();
 
-  KeyedTwoInputStreamOperatorTestHarness<String, Movement, PathToken, AlertRecord> harness;
+  KeyedTwoInputStreamOperatorTestHarness<String, TracedLeg, TracedToken, AlertRecord> harness;
 
   @AfterEach
   void close() throws Exception {
@@ -79,17 +80,17 @@ class CycleHopFunctionTest {
     harness =
         ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
             new CycleHopFunction(hop, LIMITS),
-            Movement::account,
-            PathToken::receiver,
+            TracedLeg::account,
+            TracedToken::receiver,
             Types.STRING);
   }
 
-  private static StreamRecord<Movement> leg(Movement m) {
-    return new StreamRecord<>(m, m.time());
+  private static StreamRecord<TracedLeg> leg(TracedLeg m) {
+    return new StreamRecord<>(m, m.leg.time());
   }
 
   /** A token along {@code accounts}, each hop 1% smaller, one hour apart. */
-  private static StreamRecord<PathToken> token(long start, String... accounts) {
+  private static StreamRecord<TracedToken> token(long start, String... accounts) {
     int hops = accounts.length - 1;
     long[] amounts = new long[hops];
     long[] times = new long[hops];
@@ -100,11 +101,11 @@ class CycleHopFunctionTest {
       debits[h] = "d" + h;
     }
     PathToken t = new PathToken(accounts, amounts, times, debits, new String[hops]);
-    return new StreamRecord<>(t, times[hops - 1]);
+    return new StreamRecord<>(new TracedToken(t, null), times[hops - 1]);
   }
 
   private List<PathToken> nextHops() {
     var out = harness.getSideOutput(CycleHopFunction.NEXT_HOP);
-    return out == null ? List.of() : out.stream().map(StreamRecord::getValue).toList();
+    return out == null ? List.of() : out.stream().map(r -> r.getValue().token).toList();
   }
 }
