@@ -17,6 +17,7 @@ final class PacedSender implements Runnable {
 
   private static final int BATCH = 500;
 
+  private final int batch;
   private final KafkaProducer<byte[], byte[]> producer;
   private final String topic;
   private final IntFunction<byte[][]> values;
@@ -31,6 +32,21 @@ final class PacedSender implements Runnable {
       IntFunction<byte[][]> values,
       Function<byte[], byte[]> keyOf,
       double rate) {
+    this(producer, topic, values, keyOf, rate, BATCH);
+  }
+
+  /**
+   * @param batch records asked of {@code values} at a time: 1 when a record's content must be fresh
+   *     at its send time (event time stamped at generation)
+   */
+  PacedSender(
+      KafkaProducer<byte[], byte[]> producer,
+      String topic,
+      IntFunction<byte[][]> values,
+      Function<byte[], byte[]> keyOf,
+      double rate,
+      int batch) {
+    this.batch = batch;
     this.producer = producer;
     this.topic = topic;
     this.values = values;
@@ -58,7 +74,7 @@ final class PacedSender implements Runnable {
   public void run() {
     long due = System.nanoTime();
     while (!stopped) {
-      for (byte[] value : values.apply(BATCH)) {
+      for (byte[] value : values.apply(batch)) {
         double r = rate;
         due += (long) (1e9 / Math.max(1, r));
         long wait = due - System.nanoTime();

@@ -13,7 +13,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  * Runs a {@link LoadProfile#STRESS} or {@link LoadProfile#SPIKE} load against a running pipeline: a
  * {@link PacedSender} offers the shape's rate while this thread reads the scored records and closes
  * a one-second window at a time (p99 latency of the records read in it, consumer lag at its end),
- * which the shape's {@link Shape} turns into the next rate or the end of the run.
+ * which the shape's {@link Shape} turns into the next rate or the end of the run. What is read is
+ * an {@link Output}: the streams app's scored records (one per transaction), or the Flink job's
+ * alerts with its committed consumer offsets for the lag.
  *
  * <p>Its result lines start with {@code BENCH <name> spike} or {@code BENCH <name> stress}; the
  * harness prints them before its usual last line, whose figures then cover the whole shaped run.
@@ -42,6 +44,36 @@ final class ShapedLoad {
         : new StressShape(name, base, targets);
   }
 
+  /**
+   * What a shaped run watches: the records the pipeline emitted (their latency) and how much of the
+   * offered load it has processed (for the lag). {@link #consumer} is the streams case: one output
+   * record per input record.
+   */
+  interface Output {
+    /** Reads what arrived since the last call, recording each record's latency in both. */
+    void poll(Histogram all, Histogram window);
+
+    /** Records of the offered load processed so far. */
+    long processed();
+  }
+
+  /** One output record per offered record, read by {@code consumer}: processed = records read. */
+  static Output consumer(KafkaConsumer<byte[], byte[]> consumer) {
+    return new Output() {
+      private long consumed;
+
+      @Override
+      public void poll(Histogram all, Histogram window) {
+        consumed += read(consumer, all, window);
+      }
+
+      @Override
+      public long processed() {
+        return consumed;
+      }
+    };
+  }
+
   static Result run(
       Shape shape,
       double initialRate,
@@ -49,19 +81,24 @@ final class ShapedLoad {
       KafkaConsumer<byte[], byte[]> consumer,
       Duration drainTimeout)
       throws InterruptedException {
+    return run(shape, initialRate, sender, consumer(consumer), drainTimeout);
+  }
+
+  static Result run(
+      Shape shape, double initialRate, PacedSender sender, Output output, Duration drainTimeout)
+      throws InterruptedException {
     sender.rate(initialRate);
     Thread thread = new Thread(sender, "bench-shaped-producer");
     Histogram all = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
     Histogram window = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
     long start = System.nanoTime();
-    long[] consumed = {0};
     thread.start();
     int index = 0;
     long windowEnd = start + TimeUnit.SECONDS.toNanos(1);
     while (true) {
-      read(consumer, all, window, consumed);
+      output.poll(all, window);
       if (System.nanoTime() >= windowEnd) {
-        long lag = Math.max(0, sender.sent() - consumed[0]);
+        long lag = Math.max(0, sender.sent() - output.processed());
         long p99 = window.getTotalCount() == 0 ? 0 : window.getValueAtPercentile(99);
         double next =
             shape.next(new Window(index, p99, lag, window.getTotalCount()), sender.rate());
@@ -77,22 +114,24 @@ final class ShapedLoad {
     sender.stop();
     thread.join();
     long deadline = System.nanoTime() + drainTimeout.toNanos();
-    LongSupplier remaining = () -> sender.sent() - consumed[0];
+    LongSupplier remaining = () -> sender.sent() - output.processed();
     while (remaining.getAsLong() > 0 && System.nanoTime() < deadline) {
-      read(consumer, all, window, consumed);
+      output.poll(all, window);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(consumed[0], seconds, all, shape.lines());
+    return new Result(output.processed(), seconds, all, shape.lines());
   }
 
-  private static void read(
-      KafkaConsumer<byte[], byte[]> consumer, Histogram all, Histogram window, long[] consumed) {
+  private static long read(
+      KafkaConsumer<byte[], byte[]> consumer, Histogram all, Histogram window) {
+    long n = 0;
     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
       long latency = Math.max(0, System.currentTimeMillis() - record.timestamp());
       all.recordValue(latency);
       window.recordValue(latency);
-      consumed[0]++;
+      n++;
     }
+    return n;
   }
 
   /** Base rate, ten times the rate for the spike, base rate until healthy again. */

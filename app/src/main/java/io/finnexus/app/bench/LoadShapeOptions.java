@@ -1,8 +1,12 @@
 package io.finnexus.app.bench;
 
+import io.finnexus.bench.LoadProfile;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The load-shape options of the bench harnesses ({@code --profile steady|stress|spike} and the
@@ -35,6 +39,18 @@ public final class LoadShapeOptions {
 
   @Option(names = "--step-s", description = "Seconds per stress step (default 10).")
   Integer stepSeconds;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /** The chosen shape; an unknown name is a usage error (exit 1, one line). */
+  LoadProfile profile() {
+    try {
+      return LoadProfile.parse(profile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage());
+    }
+  }
 
   List<String> arguments() {
     List<String> args = new ArrayList<>(List.of("--profile", profile));

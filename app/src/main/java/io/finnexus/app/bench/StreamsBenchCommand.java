@@ -47,6 +47,7 @@ public final class StreamsBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    shape.profile(); // an unknown shape is a usage error before anything starts
     Path streamsJar = Deployables.STREAMS.locate(jar);
     List<String> args =
         new ArrayList<>(

@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Options of {@link FlinkBenchmark}: {@code --tx}, {@code --parallelism}, … with defaults. Load
- * shapes ({@code --profile stress|spike}) exist for {@code bench streams} only and are refused here
- * rather than silently ignored.
+ * Options of {@link FlinkBenchmark}: {@code --tx}, {@code --parallelism}, … with defaults. This
+ * benchmark is unthrottled; the load shapes ({@code --profile stress|spike}) run the job against a
+ * broker instead ({@code finnexus bench flink --profile …}), so they are refused here rather than
+ * silently ignored.
  */
 record BenchOptions(
     long tx,
@@ -29,9 +30,9 @@ record BenchOptions(
     String profile = v.getOrDefault("profile", "steady");
     if (!profile.equalsIgnoreCase("steady")) {
       throw new IllegalArgumentException(
-          "bench flink runs unthrottled only (--profile steady); --profile "
+          "FlinkBenchmark runs unthrottled only (--profile steady); run --profile "
               + profile
-              + " is available for bench streams");
+              + " through finnexus bench flink (the Kafka load harness)");
     }
     return new BenchOptions(
         Long.parseLong(v.getOrDefault("tx", "1000000")),

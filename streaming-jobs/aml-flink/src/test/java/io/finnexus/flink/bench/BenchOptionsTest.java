@@ -11,7 +11,7 @@ class BenchOptionsTest {
   void aLoadShapeIsRefusedWithTheReasonInsteadOfRunningUnthrottled() {
     assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--profile", "spike"}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("bench streams");
+        .hasMessageContaining("finnexus bench flink");
     assertThat(BenchOptions.parse(new String[] {"--profile", "steady", "--tx", "5"}).tx())
         .isEqualTo(5);
   }
