@@ -28,8 +28,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * streams}. Latency is transaction to alert visible to a read_committed consumer, so it includes
  * the wait for the checkpoint that commits the alert; lag is produced minus the job's committed
  * source offsets (also checkpoint-sized steps). The defaults of the targets allow for that: p99 at
- * most two checkpoint intervals plus one second, lag at most the base rate times the interval plus
- * one second ({@code --target-p99-ms}, {@code --target-lag} override them).
+ * most two checkpoint intervals plus one second, lag at most the base rate times two intervals plus
+ * one second: offsets are committed only once the checkpoint after them completes ({@code
+ * --target-p99-ms}, {@code --target-lag} override them).
  *
  * <p>Prints the shape's {@code BENCH flink spike|stress ...} lines, then {@code BENCH flink shaped
  * throughput_tx_s=X alert_p50_ms=A alert_p99_ms=B alert_p999_ms=C alerts=N}. The unshaped {@code
@@ -58,7 +59,8 @@ public final class FlinkLoadHarness {
     int base = rate > 0 ? rate : 1000;
     opts.putIfAbsent("target-p99-ms", Long.toString(2 * checkpoint.toMillis() + 1000));
     opts.putIfAbsent(
-        "target-lag", Long.toString(Math.max(100, base * (checkpoint.toMillis() + 1000) / 1000)));
+        "target-lag",
+        Long.toString(Math.max(100, base * (2 * checkpoint.toMillis() + 1000) / 1000)));
     Path jar = Path.of(opts.getOrDefault("jar", defaultJar()));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException("no aml-flink jar at " + jar + " (build aml-flink first)");
