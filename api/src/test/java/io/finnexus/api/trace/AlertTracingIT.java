@@ -1,5 +1,6 @@
 package io.finnexus.api.trace;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +14,9 @@ import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.schemas.topic.TopicNames;
 import io.finnexus.schemas.trace.KafkaSpans;
+import io.finnexus.scoring.Typology;
+import io.finnexus.scoring.alert.AlertFactory;
+import io.finnexus.scoring.alert.Finding;
 import io.finnexus.scoring.fraud.FraudScorer;
 import io.finnexus.scoring.fraud.FraudThresholds;
 import io.finnexus.streams.FraudStreamsApp;
@@ -102,6 +106,61 @@ class AlertTracingIT extends ApiTestSupport {
           .isZero();
     }
     assertThat(output.getAll()).doesNotContain(COUNTERPARTY).doesNotContain(IBAN);
+  }
+
+  /**
+   * An AML alert as the Flink job writes it (engine {@code aml-flink}, its record's {@code
+   * traceparent} the job's {@code aml-monitoring process} span; aml-flink's AlertTraceIT proves the
+   * job's side): the intake and the officer's read join that trace.
+   */
+  @Test
+  void aFlinkAlertsIntakeAndReadJoinTheTraceItsRecordCarries() throws Exception {
+    String account = "acct-flink-" + UUID.randomUUID().toString().substring(0, 8);
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    String flinkSpan = "00f067aa0ba902b7";
+    var alert =
+        AlertFactory.toAlert(
+            new Finding(
+                Typology.STRUCTURING,
+                "episode-1",
+                account,
+                "cust-" + account,
+                Instant.now().minus(1, ChronoUnit.MINUTES).toEpochMilli(),
+                0.8,
+                List.of(account),
+                List.of("dep-0", "dep-1", "dep-2"),
+                2_850_000,
+                "EUR",
+                "Three cash deposits just under the reporting threshold",
+                List.of(Typology.STRUCTURING.name()),
+                List.of()),
+            "aml-flink");
+    var record =
+        new ProducerRecord<String, byte[]>(
+            TopicNames.ALERTS, alert.getAlertId(), FinNexusSerdes.alertCodec().encode(alert));
+    record
+        .headers()
+        .add("traceparent", ("00-" + traceId + "-" + flinkSpan + "-01").getBytes(UTF_8));
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedServers.kafka().bootstrapServers());
+    try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+      producer.send(record).get();
+    }
+
+    ApiClient officer = as("officer");
+    String alertId = alert.getAlertId();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> officer.get("/alerts/" + alertId).status() == 200);
+
+    List<SpanData> trace =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> spansOf(traceId), spans -> spans.size() >= 2);
+    SpanData intake = one(trace, "alerts process", SpanKind.CONSUMER);
+    SpanData read = one(trace, "GET /alerts/{alertId}", SpanKind.SERVER);
+    assertThat(intake.getParentSpanId()).isEqualTo(flinkSpan);
+    assertThat(read.getParentSpanId()).isEqualTo(intake.getSpanId());
   }
 
   private static List<SpanData> spansOf(String traceId) {
