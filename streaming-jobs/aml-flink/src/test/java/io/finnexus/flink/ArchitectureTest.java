@@ -30,6 +30,15 @@ class ArchitectureTest {
           .resideInAnyPackage("org.apache.flink.connector.kafka..", "org.apache.kafka..");
 
   @ArchTest
+  static final ArchRule alert_tracing_knows_neither_flink_nor_kafka =
+      noClasses()
+          .that()
+          .resideInAPackage("..flink.trace..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.flink..", "org.apache.kafka..");
+
+  @ArchTest
   static final ArchRule the_job_does_not_reimplement_detectors_it_only_calls_the_monitor =
       noClasses()
           .should()

@@ -79,9 +79,9 @@ public final class AccountMonitorFunction
   }
 
   @Override
-  public void processElement(TracedLeg traced, ReadOnlyContext ctx, Collector<AlertRecord> out)
+  public void processElement(TracedLeg tracedLeg, ReadOnlyContext ctx, Collector<AlertRecord> out)
       throws Exception {
-    Movement leg = traced.leg;
+    Movement leg = tracedLeg.leg;
     if (monitor == null) {
       monitor = monitorFor(ctx.getBroadcastState(RULES));
     }
@@ -89,21 +89,23 @@ public final class AccountMonitorFunction
     AmlStep step = monitor.onMovement(s, leg);
     state.touch(leg.time(), ctx.timerService());
     state.save(leg.account(), s);
-    TraceRing ring = spans.records() ? traces.load() : TraceRing.empty();
+    boolean useRing =
+        spans.records() && (tracedLeg.traceparent != null || !step.findings().isEmpty());
+    TraceRing ring = useRing ? traces.load() : TraceRing.empty();
     for (Finding f : step.findings()) {
       alerts.inc();
       out.collect(
           spans.raise(
               Alerts.of(f),
               leg.transactionId(),
-              traced.traceparent,
+              tracedLeg.traceparent,
               ring.linksFor(f.transactionIds(), leg.transactionId())));
     }
-    if (spans.records() && traced.traceparent != null) {
-      traces.save(ring.with(leg.transactionId(), traced.traceparent));
+    if (useRing && tracedLeg.traceparent != null) {
+      traces.save(ring.with(leg.transactionId(), tracedLeg.traceparent));
     }
     for (PathToken token : step.forward()) {
-      ctx.output(TOKENS, new TracedToken(token, traced.traceparent));
+      ctx.output(TOKENS, new TracedToken(token, tracedLeg.traceparent));
     }
   }
 
