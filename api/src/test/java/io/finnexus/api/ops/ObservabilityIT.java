@@ -29,8 +29,11 @@ class ObservabilityIT extends ApiTestSupport {
 
     ApiClient.Response detailed = as("admin").get("/actuator/health/readiness");
     System.out.println("readiness (admin view): " + detailed.body());
-    var components = detailed.json().get("components");
-    assertThat(components.has("db")).isTrue();
+    assertThat(detailed.json().get("components").has("db")).isTrue();
+    assertThat(detailed.json().get("components").has("search"))
+        .as("readiness is the database only: search, Kafka and MongoDB have fallbacks")
+        .isFalse();
+    var components = as("admin").get("/actuator/health").json().get("components");
     assertThat(components.has("kafka")).isTrue();
     assertThat(components.has("mongo")).isTrue();
     assertThat(components.get("search").at("/details/configured").asBoolean())

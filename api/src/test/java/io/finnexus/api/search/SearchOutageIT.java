@@ -67,6 +67,9 @@ class SearchOutageIT extends ApiTestSupport {
       assertThat(refused.status()).isEqualTo(503);
       assertThat(refused.body()).contains("circuit breaker open");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+      assertThat(client().get("/actuator/health/readiness").status())
+          .as("the queue is served from PostgreSQL: a search outage keeps the API in rotation")
+          .isEqualTo(200);
     } finally {
       node.restartNode();
     }
