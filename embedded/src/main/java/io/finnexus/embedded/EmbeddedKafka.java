@@ -29,7 +29,9 @@ import org.apache.kafka.common.utils.Time;
  * #createTopic(String, int)} makes one with more. Transactions and consumer groups work (internal
  * topics have replication factor 1); {@code transaction.max.timeout.ms} is one hour, so Flink's
  * transactional sink is accepted. {@link #ephemeral()} uses a throw-away log directory, {@link
- * #persistent(Path)} keeps topics and offsets across restarts.
+ * #persistent(Path)} keeps topics and offsets across restarts: a persistent broker that is closed
+ * and started again comes back on the same ports, so clients configured with its bootstrap address
+ * reconnect to it as they would to a restarted production broker (the fault-injection tests).
  */
 public final class EmbeddedKafka implements EmbeddedServer {
 
@@ -40,6 +42,7 @@ public final class EmbeddedKafka implements EmbeddedServer {
   private Path logDirectory;
   private KafkaRaftServer server;
   private int brokerPort;
+  private int controllerPort;
 
   private EmbeddedKafka(Optional<Path> persistentDirectory) {
     this.persistentDirectory = persistentDirectory;
@@ -64,8 +67,10 @@ public final class EmbeddedKafka implements EmbeddedServer {
         persistentDirectory
             .map(Directories::create)
             .orElseGet(() -> Directories.createTemp("finnexus-kafka"));
-    brokerPort = FreePorts.pick();
-    int controllerPort = FreePorts.pick();
+    if (persistentDirectory.isEmpty() || brokerPort == 0) {
+      brokerPort = FreePorts.pick();
+      controllerPort = FreePorts.pick();
+    }
     try {
       KafkaBrokerConfig.formatIfEmpty(logDirectory);
       var config =

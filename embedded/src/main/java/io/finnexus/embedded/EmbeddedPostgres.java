@@ -20,9 +20,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>Contract: {@link #ephemeral()} runs on a throw-away data directory, deleted on close, with
  * durability switched off for speed; {@link #persistent(Path)} keeps its data directory (created by
- * {@code initdb} on first start, reused afterwards, never wiped). Authentication is {@code trust}
- * on 127.0.0.1 only: the password is ignored. Running as root works: zonky runs {@code
- * initdb}/{@code postgres} under {@code unshare -U} then, which needs util-linux's {@code unshare}.
+ * {@code initdb} on first start, reused afterwards, never wiped); closed and started again, a
+ * persistent server comes back on the same port, so a client's JDBC URL (and a connection pool)
+ * reaches it again as after a restart of a production database. Authentication is {@code trust} on
+ * 127.0.0.1 only: the password is ignored. Running as root works: zonky runs {@code initdb}/{@code
+ * postgres} under {@code unshare -U} then, which needs util-linux's {@code unshare}.
  */
 public final class EmbeddedPostgres implements EmbeddedServer {
 
@@ -35,6 +37,7 @@ public final class EmbeddedPostgres implements EmbeddedServer {
 
   private final Optional<Path> dataDirectory;
   private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+  private int port;
 
   private EmbeddedPostgres(Optional<Path> dataDirectory) {
     this.dataDirectory = dataDirectory;
@@ -55,9 +58,12 @@ public final class EmbeddedPostgres implements EmbeddedServer {
     if (server != null) {
       throw new IllegalStateException("PostgreSQL already started");
     }
+    if (dataDirectory.isEmpty() || port == 0) {
+      port = FreePorts.pick();
+    }
     var builder =
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-            .setPort(FreePorts.pick())
+            .setPort(port)
             .setServerConfig("listen_addresses", "127.0.0.1");
     if (dataDirectory.isPresent()) {
       Directories.create(dataDirectory.get());

@@ -50,4 +50,15 @@ class EmbeddedKafkaPersistenceIT {
       assertThat(values).containsExactly("promoted v3");
     }
   }
+
+  @Test
+  void theSameBrokerStartedAgainListensOnTheSamePort(@TempDir Path logDirectory) {
+    EmbeddedKafka broker = EmbeddedKafka.persistent(logDirectory).start();
+    String bootstrap = broker.bootstrapServers();
+    broker.close();
+    try (EmbeddedKafka again = broker.start()) {
+      assertThat(again.bootstrapServers()).isEqualTo(bootstrap);
+      again.createTopic("after-restart", 1);
+    }
+  }
 }

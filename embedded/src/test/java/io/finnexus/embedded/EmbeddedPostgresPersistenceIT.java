@@ -28,4 +28,22 @@ class EmbeddedPostgresPersistenceIT {
       assertThat(rows.getString(1)).isEqualTo("case closed");
     }
   }
+
+  @Test
+  void theSameServerStartedAgainListensOnTheSamePort(@TempDir Path dataDirectory)
+      throws SQLException {
+    EmbeddedPostgres server = EmbeddedPostgres.persistent(dataDirectory).start();
+    String url = server.jdbcUrl();
+    try (Connection connection = server.dataSource().getConnection()) {
+      connection.createStatement().execute("CREATE TABLE alert (id TEXT)");
+    } finally {
+      server.close();
+    }
+    try (EmbeddedPostgres again = server.start();
+        Connection connection = again.dataSource().getConnection();
+        ResultSet rows = connection.createStatement().executeQuery("SELECT count(*) FROM alert")) {
+      assertThat(again.jdbcUrl()).isEqualTo(url);
+      assertThat(rows.next()).isTrue();
+    }
+  }
 }
