@@ -20,7 +20,7 @@ public final class ApiClient {
   private final String base;
   private final Map<String, String> headers;
 
-  ApiClient(String base) {
+  public ApiClient(String base) {
     this(base, Map.of());
   }
 

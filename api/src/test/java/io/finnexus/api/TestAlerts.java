@@ -73,11 +73,18 @@ public final class TestAlerts {
 
   /** Produces {@code alerts} in one transaction that is committed or aborted. */
   public static void produce(List<Alert> alerts, boolean commit) {
+    produce(TopicNames.ALERTS, alerts, commit);
+  }
+
+  /** Produces {@code alerts} to {@code topic} in one transaction that is committed or aborted. */
+  public static void produce(String topic, List<Alert> alerts, boolean commit) {
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
       producer.initTransactions();
       producer.beginTransaction();
       for (Alert a : alerts) {
-        producer.send(record(a.getAlertId().getBytes(), FinNexusSerdes.alertCodec().encode(a)));
+        producer.send(
+            new ProducerRecord<>(
+                topic, a.getAlertId().getBytes(), FinNexusSerdes.alertCodec().encode(a)));
       }
       if (commit) {
         producer.commitTransaction();
