@@ -2,7 +2,9 @@ package io.finnexus.api.jobs;
 
 import io.finnexus.api.audit.AuditLog;
 import io.finnexus.api.problem.ApiException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,17 +38,20 @@ public class JobControl {
   private final ObjectProvider<JobRepository> repository;
   private final AuditLog audit;
   private final TransactionTemplate tx;
+  private final CutOffRun cutOff;
   private volatile TaskExecutorJobOperator operator;
 
   public JobControl(
       ObjectProvider<Job> jobs,
       ObjectProvider<JobRepository> repository,
       AuditLog audit,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      @Value("${finnexus.jobs.stale-after:30m}") Duration staleAfter) {
     this.jobs = jobs;
     this.repository = repository;
     this.audit = audit;
     this.tx = tx;
+    this.cutOff = new CutOffRun(staleAfter);
   }
 
   public SortedSet<String> names() {
@@ -81,13 +87,28 @@ public class JobControl {
 
   public JobRunView restart(long executionId, String actor) {
     JobExecution failed = execution(executionId);
-    if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
+    BatchStatus was = failed.getStatus();
+    if (was.isRunning() && !cutOff.isCutOff(failed, LocalDateTime.now())) {
       throw ApiException.conflict(
-          "only a FAILED or STOPPED run can be restarted; this one is " + failed.getStatus());
+          "run "
+              + executionId
+              + " is "
+              + was
+              + " and last progressed at "
+              + CutOffRun.lastProgress(failed)
+              + "; a run no instance advances any more can be restarted once it has not"
+              + " progressed for "
+              + cutOff.staleAfter());
+    }
+    if (!was.isRunning() && was != BatchStatus.FAILED && was != BatchStatus.STOPPED) {
+      throw ApiException.conflict(
+          "only a FAILED or STOPPED run can be restarted; this one is " + was);
     }
     job(failed.getJobInstance().getJobName());
     try {
-      JobExecution restarted = operator().restart(failed);
+      // a cut-off run is first recorded as FAILED (what it could not record itself)
+      JobExecution restartable = was.isRunning() ? operator().recover(failed) : failed;
+      JobExecution restarted = operator().restart(restartable);
       tx.executeWithoutResult(
           s ->
               audit.change(
@@ -99,7 +120,9 @@ public class JobControl {
                       "executionId",
                       Long.toString(restarted.getId()),
                       "restartOf",
-                      Long.toString(executionId))));
+                      Long.toString(executionId),
+                      "restartedFrom",
+                      was.name())));
       return JobRuns.view(restarted);
     } catch (Exception e) {
       throw ApiException.conflict(
