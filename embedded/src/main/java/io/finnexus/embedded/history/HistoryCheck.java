@@ -151,6 +151,19 @@ public final class HistoryCheck {
     if (expected.isEmpty() && actual.isEmpty()) {
       problems.add(what + ": none expected and none found, so nothing was proven");
     }
+    if (!lost.isEmpty() || !duplicated.isEmpty() || !unexpected.isEmpty()) {
+      problems.add(
+          what
+              + ": expected "
+              + total(expected)
+              + " ("
+              + expected.size()
+              + " distinct), found "
+              + total(actual)
+              + " ("
+              + actual.size()
+              + " distinct)");
+    }
     report(what + " lost", lost);
     report(what + " duplicated", duplicated);
     report(what + " not expected", unexpected);
@@ -174,6 +187,10 @@ public final class HistoryCheck {
     Map<String, Long> counts = new LinkedHashMap<>();
     ids.forEach(id -> counts.merge(id, 1L, Long::sum));
     return new TreeMap<>(counts);
+  }
+
+  private static long total(Map<String, Long> counts) {
+    return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static String label(AuditRecord r) {

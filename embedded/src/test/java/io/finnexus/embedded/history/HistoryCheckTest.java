@@ -39,6 +39,7 @@ class HistoryCheckTest {
                     .verify())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("history after a broker restart")
+        .hasMessageContaining("scored: expected 3 (3 distinct), found 4 (3 distinct)")
         .hasMessageContaining("scored lost (1): tx-2")
         .hasMessageContaining("scored duplicated (1): tx-1 (2x, expected 1)")
         .hasMessageContaining("scored not expected (1): tx-9");
