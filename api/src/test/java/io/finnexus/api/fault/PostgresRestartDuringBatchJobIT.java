@@ -120,15 +120,16 @@ class PostgresRestartDuringBatchJobIT {
               "SELECT reference FROM reconciliation_break WHERE run_id = ?", String.class, runId);
       assertThat(Set.copyOf(breaks)).hasSize(ENTRIES);
       assertThat(breaks).hasSize(ENTRIES);
+      List<String> raised =
+          jdbc.queryForList(
+              "SELECT alert_id FROM reconciliation_break WHERE run_id = ?", String.class, runId);
+      assertThat(raised)
+          .as("one alert per unexplained break")
+          .doesNotContainNull()
+          .hasSize(ENTRIES);
       RecordedHistory history = RecordedHistory.of(api);
       HistoryCheck.after("a PostgreSQL restart during the reconciliation job")
-          .alerts(
-              "the alert table",
-              jdbc.queryForList(
-                  "SELECT alert_id FROM reconciliation_break WHERE run_id = ?",
-                  String.class,
-                  runId),
-              history.alerts())
+          .alerts("the alert table", raised, history.alerts())
           .auditedOnce(
               history.audit(),
               List.of(
