@@ -39,7 +39,7 @@ class ApiKilledDuringDispositionIT {
   private static final long CHAIN_LOCK = 0x464e584155444954L;
 
   @Test
-  @Timeout(value = 240, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void aDispositionCutOffByAKillIsAllOrNothingAndItsRetryAppliesOnce() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String jdbcUrl = EmbeddedServers.postgres().createDatabase("fault_kill_" + run);
@@ -59,7 +59,7 @@ class ApiKilledDuringDispositionIT {
           topic, List.of(TestAlerts.cycle(alertId, "CUST-" + run, Instant.now(), 0.8)), true);
       await().atMost(Duration.ofSeconds(30)).until(() -> status(jdbc, alertId) != null);
 
-      ApiClient officerOnA = doomed.awaitReady(Duration.ofSeconds(120)).as("officer");
+      ApiClient officerOnA = doomed.awaitReady(Duration.ofSeconds(200)).as("officer");
       hold(lockHolder, true);
       CompletableFuture<Integer> cutOff =
           CompletableFuture.supplyAsync(() -> close(officerOnA, alertId).status());
