@@ -3,10 +3,14 @@ package io.finnexus.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finnexus.embedded.EmbeddedKafka;
+import io.finnexus.embedded.history.HistoryCheck;
+import io.finnexus.embedded.history.HistoryCheck.StoredAlert;
 import io.finnexus.flink.bench.TrafficGeneratorFunction;
 import io.finnexus.flink.event.ParsedTransaction;
+import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.scoring.movement.LedgerMode;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
@@ -76,7 +80,23 @@ class TaskManagerLossIT {
     List<String> recovered =
         KafkaTopicReader.readCommitted(kafka.bootstrapServers(), "alerts-tm-loss");
     assertThat(clean).hasSizeGreaterThan(20);
-    assertThat(recovered).containsExactlyInAnyOrderElementsOf(clean);
+    HistoryCheck.after("the loss of a TaskManager")
+        .alerts(
+            "the recovered run's alerts topic",
+            decode(clean).stream().map(StoredAlert::alertId).toList(),
+            decode(recovered))
+        .verify();
+    assertThat(recovered)
+        .as("byte for byte the clean run's alerts")
+        .containsExactlyInAnyOrderElementsOf(clean);
+  }
+
+  /** The alerts of {@link KafkaTopicReader} records ({@code key|base64(value)}). */
+  private static List<StoredAlert> decode(List<String> records) {
+    return records.stream()
+        .map(r -> FinNexusSerdes.alertCodec().decode(Base64.getDecoder().decode(r.split("\\|")[1])))
+        .map(a -> new StoredAlert(a.getAlertId(), List.copyOf(a.getTransactionIds())))
+        .toList();
   }
 
   private JobClient start(
