@@ -1,6 +1,7 @@
 package io.finnexus.api.archive;
 
 import io.finnexus.batch.archive.ArchiveProgress;
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -83,8 +84,8 @@ public class KafkaArchiveProgress implements ArchiveProgress, DisposableBean {
 
   private synchronized Admin admin() {
     if (admin == null) {
-      admin =
-          Admin.create(
+      Map<String, Object> config =
+          new java.util.HashMap<>(
               Map.of(
                   AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                   props.bootstrapServers(),
@@ -94,6 +95,8 @@ public class KafkaArchiveProgress implements ArchiveProgress, DisposableBean {
                   30_000,
                   AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                   10_000));
+      config.putAll(KafkaClientSecurity.fromEnvironment());
+      admin = Admin.create(config);
     }
     return admin;
   }

@@ -1,5 +1,6 @@
 package io.finnexus.api.consume;
 
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +138,7 @@ public final class CommittingConsumer {
     c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    c.putAll(KafkaClientSecurity.fromEnvironment());
     return c;
   }
 

@@ -5,6 +5,7 @@ import io.finnexus.api.intake.IntakeProperties;
 import io.finnexus.models.registry.ModelRegistry;
 import io.finnexus.models.registry.PromotionGate;
 import io.finnexus.schemas.codec.FinNexusSerdes;
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import io.finnexus.schemas.topic.TopicNames;
 import java.time.Clock;
 import java.util.Properties;
@@ -32,6 +33,7 @@ public class ModelsConfiguration {
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    p.putAll(KafkaClientSecurity.fromEnvironment());
     return new KafkaProducer<>(p);
   }
 

@@ -1,6 +1,7 @@
 package io.finnexus.api.ops;
 
 import io.finnexus.api.intake.IntakeProperties;
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -24,10 +25,12 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder builder) throws Exception {
     Map<String, Object> config =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, props.bootstrapServers(),
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        new java.util.HashMap<>(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, props.bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+    config.putAll(KafkaClientSecurity.fromEnvironment());
     try (Admin admin = Admin.create(config)) {
       var cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000));
       int nodes = cluster.nodes().get(3, TimeUnit.SECONDS).size();

@@ -6,6 +6,7 @@ import io.finnexus.flink.event.RuleUpdate;
 import io.finnexus.flink.serde.KeyedBytesSerializer;
 import io.finnexus.flink.serde.RuleUpdateDeserializer;
 import io.finnexus.flink.serde.TransactionDeserializer;
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import io.finnexus.schemas.topic.TopicNames;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -26,7 +27,9 @@ public final class KafkaWiring {
   private KafkaWiring() {}
 
   public static KafkaSource<ParsedTransaction> transactionsSource(JobSettings s) {
-    return KafkaSource.<ParsedTransaction>builder()
+    var builder = KafkaSource.<ParsedTransaction>builder();
+    KafkaClientSecurity.fromEnvironment().forEach(builder::setProperty);
+    return builder
         .setBootstrapServers(s.bootstrap())
         .setTopics(TopicNames.TRANSACTIONS)
         .setGroupId(s.groupId())
@@ -37,7 +40,9 @@ public final class KafkaWiring {
   }
 
   public static KafkaSource<RuleUpdate> rulesSource(JobSettings s) {
-    return KafkaSource.<RuleUpdate>builder()
+    var builder = KafkaSource.<RuleUpdate>builder();
+    KafkaClientSecurity.fromEnvironment().forEach(builder::setProperty);
+    return builder
         .setBootstrapServers(s.bootstrap())
         .setTopics(TopicNames.MODEL_EVENTS)
         .setGroupId(s.groupId() + "-rules")
@@ -81,7 +86,9 @@ public final class KafkaWiring {
 
   private static <T> KafkaSink<T> sink(
       JobSettings s, String name, KeyedBytesSerializer<T> serializer) {
-    return KafkaSink.<T>builder()
+    var builder = KafkaSink.<T>builder();
+    KafkaClientSecurity.fromEnvironment().forEach(builder::setProperty);
+    return builder
         .setBootstrapServers(s.bootstrap())
         .setRecordSerializer(serializer)
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)

@@ -1,5 +1,6 @@
 package io.finnexus.streams;
 
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import io.finnexus.schemas.trace.Telemetry;
 import io.finnexus.schemas.validation.TransactionValidator;
 import io.finnexus.schemas.validation.ValidationLimits;
@@ -145,6 +146,7 @@ public final class FraudStreamsApp {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+    props.putAll(KafkaClientSecurity.fromEnvironment());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
