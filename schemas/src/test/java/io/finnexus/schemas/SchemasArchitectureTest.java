@@ -2,6 +2,7 @@ package io.finnexus.schemas;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -72,4 +73,13 @@ class SchemasArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.flywaydb..", "io.finnexus.schemas.validation..");
+
+  @ArchTest
+  static final ArchRule topic_names_and_settings_import_nothing_but_the_jdk =
+      classes()
+          .that()
+          .resideInAPackage("io.finnexus.schemas.topic")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "io.finnexus.schemas.topic");
 }
