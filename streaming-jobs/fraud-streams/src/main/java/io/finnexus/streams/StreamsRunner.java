@@ -47,7 +47,7 @@ final class StreamsRunner {
   private int run(BiFunction<StreamsSettings, FraudMetrics, CoreBinding> binder) {
     var metrics = new FraudMetrics(registry);
     var core = binder.apply(settings, metrics);
-    TopicsBootstrap.ensure(settings.bootstrapServers());
+    TopicsBootstrap.ensure(settings.bootstrapServers(), settings.topics());
     var topology =
         FraudStreamsApp.buildTopology(
             core.scorer(),

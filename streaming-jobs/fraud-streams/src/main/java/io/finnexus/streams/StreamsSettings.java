@@ -1,5 +1,6 @@
 package io.finnexus.streams;
 
+import io.finnexus.schemas.topic.TopicSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -32,6 +33,10 @@ import java.util.function.Function;
  *     empty = not used
  * @param registryDatabase the registry's database
  * @param shutdownTimeout how long a graceful shutdown may take
+ * @param topics how the app's topics are created or aligned at start ({@code topic-retention} P7D,
+ *     {@code topic-erasure-bound} P1D: the {@code max.compaction.lag.ms} bounding how long an
+ *     erased subject's records stay readable, {@code topic-min-compaction-lag} PT1H); see {@link
+ *     TopicSettings}
  * @param kafkaOverrides any Kafka Streams, consumer or producer property, from system properties
  *     {@code finnexus.streams.kafka.<property>}; applied last
  */
@@ -51,6 +56,7 @@ public record StreamsSettings(
     Optional<String> registryUri,
     String registryDatabase,
     Duration shutdownTimeout,
+    TopicSettings topics,
     Map<String, String> kafkaOverrides) {
 
   private static final String KAFKA_PREFIX = "finnexus.streams.kafka.";
@@ -111,6 +117,10 @@ public record StreamsSettings(
         Optional.ofNullable(get.apply("registry-uri")),
         or(get.apply("registry-database"), "finnexus"),
         Duration.parse(or(get.apply("shutdown-timeout"), "PT30S")),
+        new TopicSettings(
+            Duration.parse(or(get.apply("topic-retention"), "P7D")),
+            Duration.parse(or(get.apply("topic-erasure-bound"), "P1D")),
+            Duration.parse(or(get.apply("topic-min-compaction-lag"), "PT1H"))),
         kafkaOverrides);
   }
 
@@ -132,6 +142,7 @@ public record StreamsSettings(
         registryUri,
         registryDatabase,
         shutdownTimeout,
+        topics,
         kafkaOverrides);
   }
 

@@ -21,12 +21,16 @@ public record Topics<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) 
 
   /**
    * Input, read as raw bytes: every record, however malformed, reaches the validator and either
-   * scores or becomes a dead letter. Key = account id.
+   * scores or becomes a dead letter (a tombstone is skipped). Key = account id.
    */
   public static final Topics<byte[], byte[]> TRANSACTIONS =
       new Topics<>(TopicNames.TRANSACTIONS, Serdes.ByteArray(), Serdes.ByteArray());
 
-  /** Every valid transaction with its score; key = account id. */
+  /**
+   * Every valid transaction with its score; key = transaction id (one record per key: the topic is
+   * compacted, see {@link io.finnexus.schemas.topic.TopicSettings}). Partitioned by that key, so
+   * there is no per-account order here; no FinNexus consumer needs one.
+   */
   public static final Topics<String, ScoredTransaction> SCORED_TRANSACTIONS =
       new Topics<>(
           TopicNames.SCORED_TRANSACTIONS, Serdes.String(), FinNexusSerdes.scoredTransaction());

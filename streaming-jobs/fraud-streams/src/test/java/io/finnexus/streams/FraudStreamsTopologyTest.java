@@ -42,14 +42,15 @@ class FraudStreamsTopologyTest {
   }
 
   @Test
-  void everyValidTransactionIsScoredOnceKeyedByAccountAndTheAccountLearnsIt() {
+  void everyValidTransactionIsScoredOnceKeyedByItsTransactionIdAndTheAccountLearnsIt() {
     List<Transaction> input = new TestTransactions(1, 5).next(40);
     input.forEach(app::send);
 
     var out = app.scored.readKeyValuesToList();
     assertThat(out).hasSize(40);
     assertThat(out)
-        .allSatisfy(kv -> assertThat(kv.key).isEqualTo(kv.value.getTransaction().getAccountId()));
+        .allSatisfy(
+            kv -> assertThat(kv.key).isEqualTo(kv.value.getTransaction().getTransactionId()));
     assertThat(out.stream().map(kv -> kv.value.getTransaction().getTransactionId()))
         .containsExactlyElementsOf(input.stream().map(Transaction::getTransactionId).toList());
     String account = input.get(39).getAccountId();
@@ -75,6 +76,8 @@ class FraudStreamsTopologyTest {
     }
     app.sendRaw(null, null);
     assertThat(app.deadLetters.readValue().getReasonCode()).isEqualTo("UNDECODABLE");
+    app.sendRaw("erased-account", null);
+    assertThat(app.deadLetters.isEmpty()).as("a tombstone is skipped, not dead-lettered").isTrue();
     assertThat(app.scored.isEmpty()).isTrue();
     assertThat(app.counter("finnexus.streams.transactions.rejected", "reason", "NEGATIVE_AMOUNT"))
         .isEqualTo(1);

@@ -23,7 +23,7 @@ final class InProcessApp implements AutoCloseable {
         StreamsSettings.from(
             Map.of("bootstrap-servers", bootstrap, "state-dir", stateDir.toString(), "threads", "2")
                 ::get);
-    TopicsBootstrap.ensure(bootstrap);
+    TopicsBootstrap.ensure(bootstrap, settings.topics());
     streams =
         new KafkaStreams(
             FraudStreamsApp.buildTopology(

@@ -21,8 +21,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 /**
  * Scores each valid transaction with the core against its account's state: reads the state bytes
  * from the changelogged store, calls {@link AccountScorer}, writes the new state (stamped with the
- * transaction's event time) and forwards the scored record and any alert to their sinks. Within one
- * exactly-once transaction, so a crash never leaves the state and the outputs out of step.
+ * transaction's event time) and forwards the scored record (key = transaction id) and any alert
+ * (key = alert id) to their sinks. Within one exactly-once transaction, so a crash never leaves the
+ * state and the outputs out of step.
  *
  * <p>If the scorer fails on a record (a bug, or corrupt state bytes), the record goes to the dead
  * letters with reason {@link ReasonCode#SCORING_ERROR}, the account's state is left as it was, and
@@ -86,8 +87,11 @@ public final class ScoreProcessor implements Processor<Object, Object, Object, O
     states.put(account, ValueAndTimestamp.make(outcome.nextState(), eventTime));
     sweeper.observe(eventTime);
     metrics.transactionScored(System.nanoTime() - started);
+    // keyed by transaction id, one key per record: the topic is compacted so that an erasure's
+    // tombstones remove exactly the subject's records (README "Kafka topics")
     context.forward(
-        record.withKey((Object) account).withValue(outcome.scored()), names.scoredSink());
+        record.withKey((Object) transaction.getTransactionId()).withValue(outcome.scored()),
+        names.scoredSink());
     for (Alert alert : outcome.alerts()) {
       metrics.alertRaised();
       context.forward(

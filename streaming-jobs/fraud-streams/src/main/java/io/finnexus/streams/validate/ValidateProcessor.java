@@ -16,7 +16,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * The gate of the topology: every raw record of {@code transactions} becomes either a trusted
  * {@code Transaction} forwarded to the scorer (keyed by its account id) or a {@code DeadLetter}
  * forwarded to the DLQ sink with its reason, source offset and untouched raw key and value. No
- * input can throw here: {@link TransactionValidator} never does.
+ * input can throw here: {@link TransactionValidator} never does. A tombstone (a key with a null
+ * value, written by an operator erasing a subject from a compacted {@code transactions} topic) is
+ * neither: it is skipped. A null value without a key is garbage and dead-lettered.
  *
  * <p>The two children take different value types, so the output types are {@code Object}; each
  * child is addressed by name.
@@ -51,6 +53,9 @@ public final class ValidateProcessor implements Processor<byte[], byte[], Object
 
   @Override
   public void process(Record<byte[], byte[]> record) {
+    if (record.value() == null && record.key() != null) {
+      return; // an erasure's tombstone: nothing to score, nothing wrong
+    }
     ValidationResult result = validator.validate(record.value());
     if (result instanceof ValidationResult.Valid valid) {
       context.forward(
