@@ -15,7 +15,8 @@ import org.apache.kafka.common.header.Header;
 /**
  * The Kafka source's adapter over {@link TransactionParser}: every record, valid or not, becomes
  * one {@link ParsedTransaction} (invalid ones are routed to the DLQ downstream, never dropped and
- * never an exception that would restart the job).
+ * never an exception that would restart the job). A tombstone (a key with a null value, written by
+ * an operator erasing a subject from a compacted {@code transactions} topic) yields nothing.
  */
 public final class TransactionDeserializer
     implements KafkaRecordDeserializationSchema<ParsedTransaction> {
@@ -30,6 +31,9 @@ public final class TransactionDeserializer
 
   @Override
   public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<ParsedTransaction> out) {
+    if (record.value() == null && record.key() != null) {
+      return; // an erasure's tombstone: nothing to monitor, nothing wrong
+    }
     if (parser == null) {
       parser = new TransactionParser(mode, Clock.systemUTC());
     }
