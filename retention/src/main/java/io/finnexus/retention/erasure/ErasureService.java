@@ -96,13 +96,24 @@ public final class ErasureService {
   }
 
   /**
-   * Confirms an executed request when no target holds readable data of the subject any more. The
+   * Confirms an executed request when no target holds readable data of the subject any more: every
+   * outcome's {@code completeBy} has passed and no target has anything {@code remaining}. The
    * returned request's outcomes are the confirmation: what was erased, where.
    *
-   * @throws ErasureRejected naming the targets that still hold data (stays EXECUTED)
+   * @throws ErasureRejected naming the targets that still hold data, or will until when (stays
+   *     EXECUTED)
    */
   public ErasureRequest confirm(UUID id) {
     ErasureRequest request = status(id).orElseThrow(() -> new ErasureRejected("unknown " + id));
+    String pending =
+        request.outcomes().stream()
+            .filter(o -> o.completeBy() != null && o.completeBy().isAfter(clock.instant()))
+            .map(o -> o.target() + " (" + o.location() + ") until " + o.completeBy())
+            .collect(Collectors.joining(", "));
+    if (!pending.isEmpty()) {
+      throw new ErasureRejected(
+          "erasure not complete yet, data may still be readable in: " + pending);
+    }
     String leftovers =
         targets.stream()
             .filter(t -> t.remaining(request.subjectId()) > 0)

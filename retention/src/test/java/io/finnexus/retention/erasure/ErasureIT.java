@@ -127,6 +127,62 @@ class ErasureIT {
   }
 
   @Test
+  void a_request_is_not_confirmed_before_a_store_that_erases_later_has_done_so() {
+    Instant[] now = {CLOCK.instant()};
+    Clock moving =
+        new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    ErasureTarget compactedLater =
+        new ErasureTarget() {
+          @Override
+          public String name() {
+            return "compacted-later";
+          }
+
+          @Override
+          public ErasureOutcome erase(String subjectId) {
+            return new ErasureOutcome(
+                name(), "kafka:t", 2, "tombstones", moving.instant().plusSeconds(3600));
+          }
+
+          @Override
+          public long remaining(String subjectId) {
+            return 0;
+          }
+        };
+    ErasureService service =
+        new ErasureService(
+            db, List.of(), List.of(compactedLater), new JdbcRetentionAudit(db), moving);
+    ErasureRequest request = service.receive("bob", "web-form");
+    service.verify(request.id(), "officer-1");
+    ErasureRequest executed = service.execute(request.id());
+    assertThat(executed.outcomes().get(0).completeBy())
+        .isEqualTo(Instant.parse("2026-06-01T10:00:00Z"));
+
+    assertThatThrownBy(() -> service.confirm(request.id()))
+        .isInstanceOf(ErasureRejected.class)
+        .hasMessageContaining("compacted-later (kafka:t) until 2026-06-01T10:00:00Z");
+    assertThat(service.status(request.id()).orElseThrow().state()).isEqualTo(ErasureState.EXECUTED);
+
+    now[0] = now[0].plusSeconds(3600);
+    assertThat(service.confirm(request.id()).state()).isEqualTo(ErasureState.CONFIRMED);
+  }
+
+  @Test
   void
       a_subject_under_legal_hold_or_aml_retention_is_deferred_with_its_reason_and_nothing_is_erased()
           throws SQLException {

@@ -2,6 +2,7 @@ package io.finnexus.retention.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ErasureStateTest {
@@ -26,5 +27,21 @@ class ErasureStateTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("crypto-shred", 1L),
             org.assertj.core.groups.Tuple.tuple("rows", 42L));
+  }
+
+  @Test
+  void a_deadline_survives_storage_and_outcomes_stored_without_one_still_read() {
+    var late =
+        new ErasureOutcome(
+            "kafka-tombstones",
+            "kafka:alerts",
+            3,
+            "tombstones",
+            Instant.parse("2026-06-02T09:00:00Z"));
+
+    assertThat(ErasureOutcome.decode(ErasureOutcome.encode(java.util.List.of(late))))
+        .containsExactly(late);
+    assertThat(ErasureOutcome.decode("rows\tpostgresql:t\t42\tdeleted\n"))
+        .containsExactly(new ErasureOutcome("rows", "postgresql:t", 42, "deleted", null));
   }
 }
