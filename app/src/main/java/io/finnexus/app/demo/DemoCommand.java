@@ -3,7 +3,8 @@ package io.finnexus.app.demo;
 import io.finnexus.app.child.ChildJvm;
 import io.finnexus.embedded.EmbeddedStack;
 import io.finnexus.schemas.migration.Migrations;
-import io.finnexus.schemas.topic.TopicNames;
+import io.finnexus.schemas.topic.TopicSettings;
+import io.finnexus.schemas.topic.admin.TopicSetup;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
         EmbeddedStack stack = EmbeddedStack.persistent(dataDir).start();
         DemoServices services = new DemoServices(dataDir, stack)) {
       Migrations.migrate(stack.postgres().dataSource());
-      stack
-          .kafka()
-          .createTopics(TopicNames.DEFAULT_PARTITIONS, TopicNames.ALL.toArray(String[]::new));
+      TopicSetup.ensure(stack.kafka().bootstrapServers(), TopicSettings.defaults());
       services.startApi(apiPort); // the slowest to start: first, the rest starts meanwhile
       try (ModelEventsProducer events = new ModelEventsProducer(stack.kafka().bootstrapServers())) {
         DemoModel.ensureChampion(stack.mongo().connectionString(), events, out);
