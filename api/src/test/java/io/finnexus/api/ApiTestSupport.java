@@ -2,7 +2,8 @@ package io.finnexus.api;
 
 import io.finnexus.embedded.EmbeddedSearch;
 import io.finnexus.embedded.EmbeddedServers;
-import io.finnexus.schemas.topic.TopicNames;
+import io.finnexus.schemas.topic.TopicSettings;
+import io.finnexus.schemas.topic.admin.TopicSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -72,10 +73,9 @@ public abstract class ApiTestSupport {
   }
 
   private static String kafka() {
-    var kafka = EmbeddedServers.kafka();
-    kafka.createTopic(TopicNames.ALERTS, TopicNames.DEFAULT_PARTITIONS);
-    kafka.createTopic(TopicNames.SCORED_TRANSACTIONS, TopicNames.DEFAULT_PARTITIONS);
-    return kafka.bootstrapServers();
+    String bootstrap = EmbeddedServers.kafka().bootstrapServers();
+    TopicSetup.ensure(bootstrap, TopicSettings.defaults()); // compacted as in production
+    return bootstrap;
   }
 
   private static String backupDir() {

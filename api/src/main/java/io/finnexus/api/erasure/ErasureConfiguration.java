@@ -1,7 +1,6 @@
 package io.finnexus.api.erasure;
 
 import io.finnexus.api.audit.AuditLog;
-import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.api.search.AlertIndexEraser;
 import io.finnexus.retention.crypto.CipherSettings;
 import io.finnexus.retention.crypto.EnvelopePersonalDataCipher;
@@ -107,7 +106,6 @@ public class ErasureConfiguration {
       SubjectKeys keys,
       AlertIndexEraser searchIndex,
       ErasureLedger ledger,
-      PersonalFields personal,
       AuditLog audit,
       Environment env) {
     Period amlPeriod =
@@ -126,7 +124,7 @@ public class ErasureConfiguration {
             new KafkaTombstoneTarget(
                 env.getProperty("finnexus.intake.bootstrap-servers", "localhost:9092"),
                 jdbc,
-                personal),
+                Clock.systemUTC()),
             new PostgresRowsTarget(dataSource, "monitored_transaction", "subject_id"),
             new CryptoShredTarget(keys)),
         new ApiRetentionAudit(audit),

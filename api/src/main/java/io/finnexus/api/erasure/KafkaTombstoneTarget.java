@@ -1,15 +1,16 @@
 package io.finnexus.api.erasure;
 
-import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.retention.erasure.ErasureOutcome;
 import io.finnexus.retention.erasure.ErasureTarget;
 import io.finnexus.schemas.topic.TopicNames;
+import io.finnexus.schemas.topic.TopicSettings;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -22,24 +23,31 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Produces Kafka tombstones (null values) for the subject's keys in the keyed topics FinNexus
- * writes: {@code scored-transactions} (key = account id: the subject's archived accounts and alert
- * accounts) and {@code alerts} (key = alert id: the subject's alerts). On a compacted topic the
- * cleaner then drops every earlier record of those keys; on a delete-policy topic they age out with
- * the topic's retention, and the tombstone is at least the latest word for the key. Must run before
- * the key shred and the archive deletion, which it reads the keys from. The {@code transactions}
- * topic is written upstream of FinNexus and its consumers dead-letter null values, so it gets none.
+ * Produces one Kafka tombstone (null value) per key of the subject's records in the compacted
+ * topics FinNexus writes ({@link TopicSettings#COMPACTED}): on {@code scored-transactions} the
+ * subject's transaction ids (from the archive), on {@code alerts} its alert ids (hashes). Never an
+ * account id: a tombstone's key stays readable for the topic's {@code delete.retention.ms}. The log
+ * cleaner then drops every earlier record of those keys at the next compaction, at the latest after
+ * the topic's {@code max.compaction.lag.ms}: the outcome's {@code completeBy}, read from the broker
+ * ({@link TopicDeadlines}), and the request cannot be confirmed before it. Must run before the key
+ * shred and the archive deletion, which it reads the keys from.
+ *
+ * <p>Not reached: records of the subject the archive has not stored yet (an archiver lagging at the
+ * time of the erasure), records keyed by account id before FinNexus keyed them per record (an
+ * upgraded topic: they go by age), {@code transactions.dlq} and {@code transactions.late} (keyed by
+ * the raw input key; erased by age, {@link TopicSettings#AGED}) and the upstream {@code
+ * transactions} topic.
  */
 final class KafkaTombstoneTarget implements ErasureTarget {
 
   private final String bootstrapServers;
   private final JdbcTemplate jdbc;
-  private final PersonalFields personal;
+  private final Clock clock;
 
-  KafkaTombstoneTarget(String bootstrapServers, JdbcTemplate jdbc, PersonalFields personal) {
+  KafkaTombstoneTarget(String bootstrapServers, JdbcTemplate jdbc, Clock clock) {
     this.bootstrapServers = bootstrapServers;
     this.jdbc = jdbc;
-    this.personal = personal;
+    this.clock = clock;
   }
 
   @Override
@@ -49,63 +57,71 @@ final class KafkaTombstoneTarget implements ErasureTarget {
 
   @Override
   public ErasureOutcome erase(String subjectId) {
-    Set<String> accounts = accounts(subjectId);
+    List<String> transactionIds =
+        jdbc.queryForList(
+            "SELECT DISTINCT transaction_id FROM monitored_transaction WHERE subject_id = ?"
+                + " ORDER BY transaction_id",
+            String.class,
+            subjectId);
     List<String> alertIds =
         jdbc.queryForList(
             "SELECT alert_id FROM alert WHERE customer_id = ? ORDER BY alert_id",
             String.class,
             subjectId);
+    Instant sent = clock.instant();
+    send(Map.of(TopicNames.SCORED_TRANSACTIONS, transactionIds, TopicNames.ALERTS, alertIds));
+    TopicDeadlines.Deadline deadline =
+        TopicDeadlines.latest(
+            bootstrapServers, List.of(TopicNames.SCORED_TRANSACTIONS, TopicNames.ALERTS), sent);
+    return new ErasureOutcome(
+        name(),
+        "kafka:" + TopicNames.SCORED_TRANSACTIONS + "," + TopicNames.ALERTS,
+        transactionIds.size() + alertIds.size(),
+        String.format(
+            "tombstones for %d transaction ids on %s and %d alert ids on %s;"
+                + " the earlier records go at the next compaction, by %s at the latest (%s)."
+                + " %s and %s are not keyed per record: their records go by age (retention.ms)",
+            transactionIds.size(),
+            TopicNames.SCORED_TRANSACTIONS,
+            alertIds.size(),
+            TopicNames.ALERTS,
+            deadline.at(),
+            deadline.why(),
+            TopicNames.TRANSACTIONS_DLQ,
+            TopicNames.TRANSACTIONS_LATE),
+        deadline.at());
+  }
+
+  /**
+   * The tombstones are all written once {@link #erase} returns; what they remove goes by the
+   * outcome's {@code completeBy}, which the confirmation waits for.
+   */
+  @Override
+  public long remaining(String subjectId) {
+    return 0;
+  }
+
+  private void send(Map<String, List<String>> keysByTopic) {
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
-      List<Future<RecordMetadata>> sent = new java.util.ArrayList<>();
-      accounts.forEach(a -> sent.add(tombstone(producer, TopicNames.SCORED_TRANSACTIONS, a)));
-      alertIds.forEach(id -> sent.add(tombstone(producer, TopicNames.ALERTS, id)));
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
+      keysByTopic.forEach(
+          (topic, keys) ->
+              keys.forEach(
+                  key ->
+                      sent.add(
+                          producer.send(
+                              new ProducerRecord<>(
+                                  topic, key.getBytes(StandardCharsets.UTF_8), (byte[]) null)))));
       producer.flush();
       for (Future<RecordMetadata> f : sent) {
         f.get(30, TimeUnit.SECONDS);
       }
-      return new ErasureOutcome(
-          name(),
-          "kafka:" + TopicNames.SCORED_TRANSACTIONS + "," + TopicNames.ALERTS,
-          sent.size(),
-          "tombstones for the subject's account and alert keys; earlier records go at compaction"
-              + " or topic retention");
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("kafka tombstones not acknowledged: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while producing tombstones", e);
     }
-  }
-
-  /** Kafka cannot be asked what a key still holds cheaply: the tombstones are the erasure here. */
-  @Override
-  public long remaining(String subjectId) {
-    return 0;
-  }
-
-  private Set<String> accounts(String subjectId) {
-    Set<String> accounts = new LinkedHashSet<>();
-    accounts.addAll(
-        jdbc.queryForList(
-            "SELECT DISTINCT account_id FROM monitored_transaction WHERE subject_id = ?",
-            String.class,
-            subjectId));
-    jdbc.query(
-        "SELECT account_id FROM alert WHERE customer_id = ?",
-        rs -> {
-          String account = personal.open(subjectId, PersonalFields.ALERT_ACCOUNT, rs.getString(1));
-          if (account != null && !account.startsWith("[")) {
-            accounts.add(account);
-          }
-        },
-        subjectId);
-    return accounts;
-  }
-
-  private static Future<RecordMetadata> tombstone(
-      KafkaProducer<byte[], byte[]> producer, String topic, String key) {
-    return producer.send(
-        new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), (byte[]) null));
   }
 
   private KafkaProducer<byte[], byte[]> producer() {

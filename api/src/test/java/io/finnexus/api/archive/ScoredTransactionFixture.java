@@ -98,7 +98,8 @@ final class ScoredTransactionFixture {
             .setScoredAt(scoredAt)
             .build();
     byte[] value = FinNexusSerdes.scoredTransactionCodec().encode(scored);
-    return new ProducerRecord<>(TopicNames.SCORED_TRANSACTIONS, p.account().getBytes(), value);
+    // keyed as fraud-streams keys it: by transaction id (the topic is compacted)
+    return new ProducerRecord<>(TopicNames.SCORED_TRANSACTIONS, p.id().getBytes(), value);
   }
 
   /** A transaction of {@code id} whose wire amount is {@code amount} (at scale 4) as given. */

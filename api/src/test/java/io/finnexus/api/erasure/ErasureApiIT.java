@@ -1,6 +1,7 @@
 package io.finnexus.api.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.finnexus.api.ApiClient;
 import io.finnexus.api.ApiTestSupport;
@@ -8,12 +9,14 @@ import io.finnexus.api.TestAlerts;
 import io.finnexus.api.intake.AlertUpserter;
 import io.finnexus.api.search.AlertIndexEraser;
 import io.finnexus.retention.crypto.PersonalDataCipher;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,11 @@ class ErasureApiIT extends ApiTestSupport {
   @BeforeEach
   void login() {
     admin = as("admin");
+  }
+
+  @AfterAll
+  static void compactAsInProduction() {
+    ErasureTopics.restore();
   }
 
   @Test
@@ -89,6 +97,7 @@ class ErasureApiIT extends ApiTestSupport {
 
   @Test
   void aRelationshipEndedOverFiveYearsAgoIsCryptoShreddedAndConfirmed() {
+    ErasureTopics.shorten();
     String subject = subject("lapsed");
     String other = subject("other");
     relationship(subject, LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
@@ -125,8 +134,15 @@ class ErasureApiIT extends ApiTestSupport {
         .isEqualTo(1);
 
     String id = done.get("id").asString();
-    var confirmed = admin.post("/erasure-requests/" + id + "/confirm", null);
-    assertThat(confirmed.status()).isEqualTo(200);
+    await() // once Kafka's compaction bound (shortened here) has passed
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              var attempt = admin.post("/erasure-requests/" + id + "/confirm", null);
+              assertThat(attempt.status()).as(attempt.body()).isEqualTo(200);
+            });
+    var confirmed = admin.get("/erasure-requests/" + id);
     assertThat(confirmed.json().get("state").asString()).isEqualTo("CONFIRMED");
     assertThat(confirmed.json().get("outcomes").size()).isEqualTo(5);
 
@@ -139,6 +155,40 @@ class ErasureApiIT extends ApiTestSupport {
         .containsExactly(
             "erasure.received", "erasure.verified", "erasure.executed", "erasure.confirmed");
     assertThat(audit.toString()).doesNotContain(subject);
+  }
+
+  @Test
+  void aRequestIsNotConfirmedWhileKafkaMayStillHoldTheSubjectsRecords() {
+    ErasureTopics.restore();
+    String subject = subject("compacting");
+    relationship(subject, LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
+    upserter.upsert(
+        List.of(
+            TestAlerts.cycle(
+                subject + "-A1", subject, Instant.parse("2019-06-01T10:00:00Z"), 0.7)));
+
+    JsonNode done = executed(subject);
+    JsonNode kafka = null;
+    for (JsonNode o : done.get("outcomes")) {
+      if (o.get("target").asString().equals("kafka-tombstones")) {
+        kafka = o;
+      }
+    }
+    assertThat(kafka.get("erased").asLong()).as("one alert id").isEqualTo(1);
+    Instant completeBy = Instant.parse(kafka.get("completeBy").asString());
+    assertThat(completeBy)
+        .as("max.compaction.lag.ms of the production default, one day, after the tombstones")
+        .isBetween(
+            Instant.parse(done.get("receivedAt").asString()).plus(Duration.ofDays(1)),
+            Instant.parse(done.get("decidedAt").asString()).plus(Duration.ofDays(1)));
+    assertThat(kafka.get("what").asString()).contains("by " + completeBy + " at the latest");
+
+    var early = admin.post("/erasure-requests/" + done.get("id").asString() + "/confirm", null);
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(early.body())
+        .contains("erasure not complete yet", "kafka-tombstones", "until " + completeBy);
+    assertThat(early.json().get("state").asString()).isEqualTo("EXECUTED");
   }
 
   @Test

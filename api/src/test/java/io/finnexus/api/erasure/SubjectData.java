@@ -11,7 +11,6 @@ import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.schemas.topic.TopicNames;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,14 +19,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -78,7 +73,7 @@ record SubjectData(String subject, String account, String counterpartyName, Stri
       records.add(
           new ProducerRecord<>(
               TopicNames.SCORED_TRANSACTIONS,
-              account.getBytes(StandardCharsets.UTF_8),
+              transactionId(i).getBytes(StandardCharsets.UTF_8),
               FinNexusSerdes.scoredTransactionCodec().encode(scored)));
     }
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -109,30 +104,34 @@ record SubjectData(String subject, String account, String counterpartyName, Stri
 
   /** Re-reads {@code topic} from the start: the latest value of each of {@code keys}. */
   static Map<String, byte[]> latestValues(String topic, Set<String> keys) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedServers.kafka().bootstrapServers());
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     Map<String, byte[]> latest = new HashMap<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(i -> new TopicPartition(topic, i.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
-          if (keys.contains(key)) {
-            latest.put(key, r.value());
-          }
-        }
+    for (ConsumerRecord<byte[], byte[]> r : ErasureTopics.readAll(topic)) {
+      String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
+      if (keys.contains(key)) {
+        latest.put(key, r.value());
       }
     }
     return latest;
+  }
+
+  /** The personal data this subject's records carry, as text. */
+  List<String> personalValues() {
+    return List.of(subject, account, counterpartyName, memo);
+  }
+
+  /**
+   * The records of {@code records} that carry this subject's personal data in their value (Avro
+   * writes strings as UTF-8, so a byte search finds every field), or an account id as key.
+   */
+  List<ConsumerRecord<byte[], byte[]>> carrying(List<ConsumerRecord<byte[], byte[]>> records) {
+    return records.stream()
+        .filter(
+            r -> {
+              String key = r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8);
+              String value = r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8);
+              return key.contains(account) || personalValues().stream().anyMatch(value::contains);
+            })
+        .toList();
   }
 
   private static KafkaProducer<byte[], byte[]> producer() {
