@@ -84,19 +84,18 @@ public class KafkaArchiveProgress implements ArchiveProgress, DisposableBean {
 
   private synchronized Admin admin() {
     if (admin == null) {
-      Map<String, Object> config =
-          new java.util.HashMap<>(
-              Map.of(
-                  AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                  props.bootstrapServers(),
-                  AdminClientConfig.CLIENT_ID_CONFIG,
-                  "finnexus-archive-progress",
-                  AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                  30_000,
-                  AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                  10_000));
-      config.putAll(KafkaClientSecurity.fromEnvironment());
-      admin = Admin.create(config);
+      admin =
+          Admin.create(
+              KafkaClientSecurity.with(
+                  Map.of(
+                      AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                      props.bootstrapServers(),
+                      AdminClientConfig.CLIENT_ID_CONFIG,
+                      "finnexus-archive-progress",
+                      AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                      30_000,
+                      AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                      10_000)));
     }
     return admin;
   }

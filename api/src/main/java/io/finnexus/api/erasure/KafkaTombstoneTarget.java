@@ -2,6 +2,7 @@ package io.finnexus.api.erasure;
 
 import io.finnexus.retention.erasure.ErasureOutcome;
 import io.finnexus.retention.erasure.ErasureTarget;
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import io.finnexus.schemas.topic.TopicNames;
 import io.finnexus.schemas.topic.TopicSettings;
 import java.nio.charset.StandardCharsets;
@@ -126,19 +127,20 @@ final class KafkaTombstoneTarget implements ErasureTarget {
 
   private KafkaProducer<byte[], byte[]> producer() {
     return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-            true,
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-            (int) Duration.ofSeconds(30).toMillis(),
-            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-            10_000,
-            ProducerConfig.MAX_BLOCK_MS_CONFIG,
-            10_000L),
+        KafkaClientSecurity.with(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                (int) Duration.ofSeconds(30).toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                10_000L)),
         new ByteArraySerializer(),
         new ByteArraySerializer());
   }

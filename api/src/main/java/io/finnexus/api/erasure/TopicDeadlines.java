@@ -1,5 +1,6 @@
 package io.finnexus.api.erasure;
 
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -32,11 +33,12 @@ final class TopicDeadlines {
   static Deadline latest(String bootstrapServers, List<String> topics, Instant sent) {
     try (Admin admin =
         Admin.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                30_000))) {
+            KafkaClientSecurity.with(
+                Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                    30_000)))) {
       Map<ConfigResource, Config> configs =
           admin
               .describeConfigs(

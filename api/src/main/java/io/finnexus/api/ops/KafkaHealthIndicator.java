@@ -25,12 +25,11 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder builder) throws Exception {
     Map<String, Object> config =
-        new java.util.HashMap<>(
+        KafkaClientSecurity.with(
             Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, props.bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
-    config.putAll(KafkaClientSecurity.fromEnvironment());
     try (Admin admin = Admin.create(config)) {
       var cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000));
       int nodes = cluster.nodes().get(3, TimeUnit.SECONDS).size();

@@ -1,5 +1,6 @@
 package io.finnexus.schemas.topic;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,5 +51,12 @@ public final class KafkaClientSecurity {
           properties.put(property, value);
         });
     return properties;
+  }
+
+  /** A copy of a client configuration with the environment's security properties added. */
+  public static Map<String, Object> with(Map<String, ?> config) {
+    Map<String, Object> secured = new HashMap<>(config);
+    secured.putAll(fromEnvironment());
+    return secured;
   }
 }

@@ -1,5 +1,6 @@
 package io.finnexus.schemas.topic.admin;
 
+import io.finnexus.schemas.topic.KafkaClientSecurity;
 import io.finnexus.schemas.topic.TopicNames;
 import io.finnexus.schemas.topic.TopicSettings;
 import java.util.ArrayList;
@@ -44,7 +45,9 @@ public final class TopicSetup {
   public static Map<String, Map<String, String>> ensure(
       String bootstrapServers, TopicSettings settings) {
     try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Admin.create(
+            KafkaClientSecurity.with(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
       List<String> existing = create(admin, settings);
       return align(admin, settings, existing);
     } catch (ExecutionException e) {
