@@ -41,6 +41,8 @@ public final class Hostile {
           "99999999999999999999999999999999999999",
           "1e400",
           "1E+999999999",
+          "1E+99999999",
+          "1E-99999999",
           "1E-999999999",
           "1e2147483647",
           "1e-2147483648",
@@ -180,7 +182,20 @@ public final class Hostile {
   }
 
   private static final List<String> EXPONENTS =
-      List.of("+999999999", "-999999999", "2147483647", "-2147483648", "400", "-400", "18", "19");
+      List.of(
+          "+999999999",
+          "-999999999",
+          "+99999999",
+          "-99999999",
+          "9999999",
+          "-9999999",
+          "999999",
+          "2147483647",
+          "-2147483648",
+          "400",
+          "-400",
+          "18",
+          "19");
 
   private static final List<String> NUMBER_TOKENS =
       TOKENS.stream().filter(t -> !t.isEmpty() && t.length() < 45).limit(60).toList();

@@ -47,7 +47,9 @@ public final class Mutations {
     }
   }
 
-  /** A CSV line with one or two fields replaced, dropped, added, quoted or broken. */
+  /**
+   * A CSV line (still one line) with one or two fields replaced, dropped, added, quoted or broken.
+   */
   public static String csvLine(SplittableRandom r, String line) {
     List<String> fields = new ArrayList<>(List.of(line.split(",", -1)));
     for (int n = 1 + r.nextInt(2); n > 0; n--) {
@@ -64,7 +66,7 @@ public final class Mutations {
         fields.add("");
       }
     }
-    return String.join(",", fields);
+    return noLineBreaks(String.join(",", fields));
   }
 
   /** {@code xml} with the text of one element replaced (escaped or raw) or a tag broken. */
