@@ -37,17 +37,17 @@ final class TransactionChecks {
     if (amount.signum() <= 0) {
       throw new RowRejectedException(RejectReason.BAD_AMOUNT, "amount must be positive");
     }
-    BigDecimal scaled;
-    try {
-      scaled = amount.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
+    // Size and decimals are read off precision and scale before any rescaling: setScale on a
+    // ten-character "1E+99999999" would build a hundred-million-digit number and stall the import.
+    if ((long) amount.precision() - amount.scale() > AMOUNT_PRECISION - AMOUNT_SCALE) {
+      throw new RowRejectedException(RejectReason.BAD_AMOUNT, "amount too large for decimal(18,4)");
+    }
+    BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > AMOUNT_SCALE) {
       throw new RowRejectedException(
           RejectReason.BAD_AMOUNT, "amount has more than " + AMOUNT_SCALE + " decimals");
     }
-    if (scaled.precision() > AMOUNT_PRECISION) {
-      throw new RowRejectedException(RejectReason.BAD_AMOUNT, "amount too large for decimal(18,4)");
-    }
-    return scaled;
+    return stripped.setScale(AMOUNT_SCALE, RoundingMode.UNNECESSARY);
   }
 
   static String currency(String code) throws RowRejectedException {
