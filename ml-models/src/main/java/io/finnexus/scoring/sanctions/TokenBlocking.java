@@ -1,5 +1,6 @@
 package io.finnexus.scoring.sanctions;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ final class TokenBlocking {
 
   private final String[] vocabulary;
   private final Map<String, int[]> byKey;
+  private final int longestToken;
 
   private TokenBlocking(String[] vocabulary, Map<String, int[]> byKey) {
     this.vocabulary = vocabulary;
     this.byKey = byKey;
+    this.longestToken = Arrays.stream(vocabulary).mapToInt(String::length).max().orElse(0);
   }
 
   static TokenBlocking build(String[] vocabulary) {
@@ -46,7 +49,12 @@ final class TokenBlocking {
    */
   void forEachSimilar(String token, Scratch.Marks seen, SimilarSink sink) {
     seen.next();
-    for (String key : keys(token)) {
+    // A token two or more letters longer than every listed token is more than one edit from all of
+    // them, so its deletion keys cannot match; building them would cost O(length²) (a 25,000-letter
+    // "name" made 25,000 keys of 25,000 chars and stalled screening).
+    List<String> keys =
+        token.length() > longestToken + 1 ? List.of(token, "~" + skeleton(token)) : keys(token);
+    for (String key : keys) {
       int[] ids = byKey.get(key);
       if (ids == null) {
         continue;

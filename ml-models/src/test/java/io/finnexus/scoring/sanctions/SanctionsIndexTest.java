@@ -90,4 +90,13 @@ class SanctionsIndexTest {
     assertThat(result.matches()).extracting(ScreeningMatch::entryId).containsExactly("1", "2");
     assertThat(result.matches().get(1).alias()).isTrue();
   }
+
+  /** Found by NameScreeningFuzzTest: deletion keys of a huge token cost O(length²) (minutes). */
+  @Test
+  @org.junit.jupiter.api.Timeout(5)
+  void aHugeNameIsScreenedAtOnce() {
+    assertThat(screen("X".repeat(25_000)).isHit()).isFalse();
+    assertThat(screen("SMITH " + "JOHNX".repeat(5_000)).isHit()).isFalse();
+    assertThat(screen("SMYTH, JOHN").best().orElseThrow().entry().id()).isEqualTo("5");
+  }
 }
