@@ -26,7 +26,7 @@ public final class NameNormalizer {
       return NormalizedName.EMPTY;
     }
     String latin = isAscii(name) ? name : TO_LATIN.get().transliterate(name);
-    List<String> words = split(latin);
+    List<String> words = isAscii(latin) ? split(latin) : latinAgain(split(latin));
     List<String> kept = new ArrayList<>(words.size());
     for (String word : words) {
       if (!NameWords.isHonorific(word)) {
@@ -49,6 +49,23 @@ public final class NameNormalizer {
    */
   public static String normalizedText(String name) {
     return normalize(name).toString();
+  }
+
+  /**
+   * Upper-casing can turn a letter ICU left alone into one it transliterates (U+1C83, a rare
+   * Cyrillic es, becomes the capital С), so words still outside ASCII go through once more. Without
+   * it a name normalised twice differed, and a look-alike letter escaped matching.
+   */
+  private static List<String> latinAgain(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (isAscii(word)) {
+        out.add(word);
+      } else {
+        out.addAll(split(TO_LATIN.get().transliterate(word)));
+      }
+    }
+    return out;
   }
 
   private static List<String> split(String text) {

@@ -42,4 +42,12 @@ class NameNormalizerTest {
     assertThat(NameNormalizer.normalize(" -- , . ").isEmpty()).isTrue();
     assertThat(NameNormalizer.normalize(null).isEmpty()).isTrue();
   }
+
+  /** Found by NameScreeningFuzzTest: U+1C83 upper-cases to a Cyrillic letter ICU then skipped. */
+  @Test
+  void aLetterThatUpperCasesIntoAnotherScriptIsTransliteratedToo() {
+    assertThat(NameNormalizer.normalizedText("Bori\u1c83 Petrov")).isEqualTo("BORIS PETROV");
+    String once = NameNormalizer.normalizedText("WSHY\u1c83 \ua91aC");
+    assertThat(NameNormalizer.normalizedText(once)).isEqualTo(once);
+  }
 }
