@@ -92,7 +92,7 @@ public final class UnXmlLoader {
           current = new Record(name.toLowerCase(), reader.getLocation().getLineNumber());
         }
         if (current != null && LEAVES.contains(name)) {
-          current.add(name, path.peek(), reader.getElementText().trim());
+          current.add(name, path.peek(), reader.getElementText().strip());
         } else {
           path.push(name);
         }

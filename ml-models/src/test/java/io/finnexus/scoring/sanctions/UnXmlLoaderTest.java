@@ -79,6 +79,23 @@ class UnXmlLoaderTest {
     assertThat(entries.size() + problems.size()).isPositive();
   }
 
+  /** Found by SanctionsListFuzzTest: an id of Unicode spaces made an entry keyed "UN: ". */
+  @Test
+  void anIdOfUnicodeSpacesIsNoId() {
+    String list =
+        "<CONSOLIDATED_LIST><ENTITY><REFERENCE_NUMBER>\u3000</REFERENCE_NUMBER>"
+            + "<DATAID>\u2028</DATAID><FIRST_NAME>NAMED</FIRST_NAME></ENTITY></CONSOLIDATED_LIST>";
+    List<SanctionedEntry> entries = new ArrayList<>();
+    List<LoadProblem> problems = new ArrayList<>();
+
+    UnXmlLoader.parse(stream(list), "spaces.xml", entries, problems);
+
+    assertThat(entries).isEmpty();
+    assertThat(problems)
+        .extracting(LoadProblem::reason)
+        .containsExactly("record without REFERENCE_NUMBER or DATAID");
+  }
+
   @Test
   void malformedXmlKeepsEarlierEntriesAndReportsTheLine() {
     String broken =
