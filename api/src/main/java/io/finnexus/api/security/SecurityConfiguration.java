@@ -166,6 +166,21 @@ public class SecurityConfiguration {
     return HeaderFirewall.create();
   }
 
+  /**
+   * A URL the firewall refuses (an encoded {@code %}, {@code /}, {@code \}, {@code ;}, a {@code ..}
+   * segment …) is a 400 problem+json like every other bad request, not an empty 400.
+   */
+  @Bean
+  org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, rejected) ->
+        ProblemWriter.write(
+            response,
+            400,
+            ProblemTypes.MALFORMED_REQUEST,
+            "Malformed request",
+            "the request URL is not allowed: " + rejected.getMessage());
+  }
+
   private static JwtAuthenticationConverter roles(SecurityProperties props) {
     JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
     authorities.setAuthoritiesClaimName(props.rolesClaim());
