@@ -46,6 +46,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    if (isUnstorableText(e)) {
+      return validation(
+          "a text value contains a character that cannot be stored (U+0000 NUL)", List.of());
+    }
     LOG.error("unexpected failure", e);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -109,6 +113,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     return response;
+  }
+
+  /**
+   * PostgreSQL refuses U+0000 in text (SQLSTATE 22021, or 22P05 for a character the encoding
+   * lacks). Any text field or filter can carry one, so it is answered here once, as the client's
+   * error: the statement failed, so nothing was stored.
+   */
+  private static boolean isUnstorableText(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ResponseEntity<ProblemDetail> validation(
