@@ -24,20 +24,36 @@ public final class MinorUnits {
   public static long toMinor(BigDecimal amount, String currencyCode) {
     int digits = fractionDigits(currencyCode);
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("amount " + amount.toPlainString() + " is negative");
+      throw new IllegalArgumentException("amount " + shown(amount) + " is negative");
     }
+    // Decided from precision and scale before any rescaling: setScale on "1E+99999999" or
+    // "1E-99999999" would compute with a hundred-million-digit number and stall the job.
+    BigDecimal stripped = amount.stripTrailingZeros();
+    boolean fits =
+        stripped.scale() <= digits && (long) stripped.precision() - stripped.scale() + digits <= 19;
     try {
-      return amount.movePointRight(digits).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+      if (fits) {
+        return stripped
+            .movePointRight(digits)
+            .setScale(0, RoundingMode.UNNECESSARY)
+            .longValueExact();
+      }
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "amount "
-              + amount.toPlainString()
-              + " "
-              + currencyCode
-              + " has more than "
-              + digits
-              + " decimals or is too large");
+      // a 19-digit value above Long.MAX_VALUE: too large, reported below
     }
+    throw new IllegalArgumentException(
+        "amount "
+            + shown(amount)
+            + " "
+            + currencyCode
+            + " has more than "
+            + digits
+            + " decimals or is too large");
+  }
+
+  /** Plain notation unless that would be huge (the amount's exponent is in the message then). */
+  private static String shown(BigDecimal amount) {
+    return Math.abs((long) amount.scale()) > 40 ? amount.toString() : amount.toPlainString();
   }
 
   /** The ISO 4217 number of minor-unit digits (EUR 2, JPY 0, BHD 3). */
