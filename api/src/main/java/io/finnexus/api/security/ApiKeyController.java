@@ -3,6 +3,7 @@ package io.finnexus.api.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -33,7 +34,9 @@ public class ApiKeyController {
   public record CreateKey(
       @NotBlank @Size(max = 200) String name,
       @NotEmpty @Size(max = 5)
-          List<@Pattern(regexp = "OFFICER|SUPERVISOR|SCHEDULER|DATA_SCIENTIST|ADMIN") String>
+          List<
+                  @NotNull @Pattern(regexp = "OFFICER|SUPERVISOR|SCHEDULER|DATA_SCIENTIST|ADMIN")
+                  String>
               roles) {}
 
   @PostMapping

@@ -22,7 +22,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Cases the fuzz ITs found, kept as plain tests: text PostgreSQL cannot store (U+0000) in a body or
- * a filter was a 500, and a URL the firewall refuses was an empty 400. Both are 400 problem+json.
+ * a filter was a 500, a null role of a new API key was a 500, and a URL the firewall refuses was an
+ * empty 400. All are 400 problem+json.
  */
 class UnreadableInputIT extends ApiTestSupport {
 
@@ -58,6 +59,18 @@ class UnreadableInputIT extends ApiTestSupport {
                 .content("{\"name\":\"\\u0000\",\"roles\":[\"OFFICER\"]}")),
         400,
         "U+0000");
+  }
+
+  @Test
+  void aNullRoleInANewApiKeyIsA400NotA500() throws Exception {
+    assertProblem(
+        send(
+            "ADMIN",
+            post("/api-keys")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"fuzz key\",\"roles\":[null]}")),
+        400,
+        "roles");
   }
 
   @Test
