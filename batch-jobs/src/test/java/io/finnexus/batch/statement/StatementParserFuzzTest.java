@@ -21,15 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The statement parser (camt.052/053/054 through Prowide, and the CSV ledger) under hostile input,
- * 10,000 cases each: mutated genkgo/camt reference files, mutated ledgers, hostile text and bytes.
- * It returns a statement or throws {@link StatementFormatException} with a one-line reason, and
- * that reason is never an internal failure in disguise (a NullPointerException, ClassCastException,
- * index or arithmetic error wrapped as "unreadable statement"). Changing only free text (names,
- * remittance) of a valid file keeps it valid with the same entries.
+ * 10,000 cases each (2,000 for the valid-stays-valid property): mutated genkgo/camt reference
+ * files, mutated ledgers, hostile text and bytes. It returns a statement or throws {@link
+ * StatementFormatException} with a one-line reason, and that reason is never an internal failure in
+ * disguise (a NullPointerException, ClassCastException, index or arithmetic error wrapped as
+ * "unreadable statement"). Changing only free text (names, remittance) of a valid file keeps it
+ * valid with the same entries.
  */
 class StatementParserFuzzTest {
 
   private static final int CASES = 10_000;
+
+  /** Valid-stays-valid needs fewer cases than crash hunting, and each camt parse costs ~5 ms. */
+  private static final int VALID_CASES = 2_000;
+
   private static final String LEDGER_HEADER =
       "entry_id,account_id,booking_date,value_date,amount,currency,direction,reference,"
           + "counterparty,transaction_id";
@@ -128,7 +133,7 @@ class StatementParserFuzzTest {
 
   @Test
   void changingOnlyFreeTextKeepsEveryEntry() {
-    Fuzz.of("statement: free text changes", CASES)
+    Fuzz.of("statement: free text changes", VALID_CASES)
         .run(
             c -> {
               String xml = c.pick(camtSamples);
@@ -145,7 +150,7 @@ class StatementParserFuzzTest {
               assertThat(parser.parse(valid, "changed.xml").entries()).hasSize(entries);
               c.label("parsed");
             })
-        .assertAtLeast(CASES);
+        .assertAtLeast(VALID_CASES);
   }
 
   private static String mutateCamt(FuzzCase c, String xml) {
