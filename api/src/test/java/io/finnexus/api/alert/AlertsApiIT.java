@@ -152,7 +152,9 @@ class AlertsApiIT extends ApiTestSupport {
             "/alerts/" + customer + "-2/close", java.util.Map.of("disposition", "sar_filed")),
         403,
         "four-eyes");
-    assertProblem(officer.get("/no-such-endpoint"), 404, "not-found");
+    assertProblem(officer.get("/alerts/NO-SUCH-ALERT"), 404, "not-found");
+    // deny by default: a route without an authorization rule is refused, not looked up
+    assertProblem(officer.get("/no-such-endpoint"), 403, "forbidden");
   }
 
   @Test
