@@ -91,16 +91,26 @@ final class AlertQueryParser {
     return out;
   }
 
+  /** The range the database stores (beyond it PostgreSQL refuses the query, a 500 before). */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
   private static Instant instant(String field, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
+    Instant parsed;
     try {
-      return Instant.parse(text.trim());
+      parsed = Instant.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest(
           field, field + " must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
     }
+    if (parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+      throw ApiException.badRequest(field, field + " must lie between the years 1 and 9999");
+    }
+    return parsed;
   }
 
   private static int limit(String text) {

@@ -32,6 +32,18 @@ class AlertQueryParserTest {
     assertThat(q.limit()).isEqualTo(20);
   }
 
+  @Test
+  void instantsBeyondWhatTheDatabaseStoresAreRefusedWithAReason() {
+    for (String from : List.of("+1000000000-01-01T00:00:00Z", "-0001-12-31T00:00:00Z")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  AlertQueryParser.parse(
+                      null, null, null, from, null, null, null, "-createdAt", "1", null))
+          .isInstanceOf(ApiException.class)
+          .hasMessageContaining("between the years 1 and 9999");
+    }
+  }
+
   @Property(tries = 300)
   void garbageInEveryParameterIsATypedRejectionNeverACrash(
       @ForAll String status,
