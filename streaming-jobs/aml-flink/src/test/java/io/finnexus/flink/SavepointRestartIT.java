@@ -17,7 +17,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -51,11 +50,7 @@ class SavepointRestartIT {
 
     JobClient first = start("first", null);
     awaitAlerts("first", 10);
-    String savepoint =
-        first
-            .stopWithSavepoint(
-                false, dir.resolve("sp").toUri().toString(), SavepointFormatType.CANONICAL)
-            .get();
+    String savepoint = Savepoints.stopOnceRunning(first, dir.resolve("sp").toUri().toString());
     start("second", savepoint).getJobExecutionResult().get();
 
     List<String> resumed = new ArrayList<>(alerts("first"));
