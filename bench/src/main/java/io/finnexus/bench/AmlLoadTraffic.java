@@ -5,7 +5,6 @@ import io.finnexus.schemas.avro.Direction;
 import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
@@ -35,12 +34,6 @@ final class AmlLoadTraffic {
       out[i] = FinNexusSerdes.transactionCodec().encode(next());
     }
     return out;
-  }
-
-  /** The Kafka key (account id) of an encoded transaction. */
-  static byte[] keyOf(byte[] value) {
-    String account = FinNexusSerdes.transactionCodec().decode(value).getAccountId();
-    return account.getBytes(StandardCharsets.UTF_8);
   }
 
   private Transaction next() {

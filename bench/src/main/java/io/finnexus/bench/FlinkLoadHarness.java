@@ -99,7 +99,7 @@ public final class FlinkLoadHarness {
                 producer,
                 TopicNames.TRANSACTIONS,
                 traffic::encoded,
-                AmlLoadTraffic::keyOf,
+                StreamsLoadHarness.Generator::keyOf,
                 base,
                 1);
         ShapedLoad.Result result =
@@ -127,7 +127,8 @@ public final class FlinkLoadHarness {
       Process job) {
     for (byte[] value : traffic.encoded(WARMUP)) {
       producer.send(
-          new ProducerRecord<>(TopicNames.TRANSACTIONS, AmlLoadTraffic.keyOf(value), value));
+          new ProducerRecord<>(
+              TopicNames.TRANSACTIONS, StreamsLoadHarness.Generator.keyOf(value), value));
     }
     producer.flush();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

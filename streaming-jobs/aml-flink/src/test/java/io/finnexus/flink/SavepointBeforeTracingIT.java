@@ -20,15 +20,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.SourceReaderContext;
-import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -84,35 +78,8 @@ class SavepointBeforeTracingIT {
   }
 
   private void run(String name, String savepoint) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--parallelism", "2",
-                "--source-parallelism", "1",
-                "--checkpoint-interval", "PT0.5S",
-                "--checkpoint-dir", dir.resolve("cp-" + name).toUri().toString(),
-                "--ledger-mode", "SINGLE_ENTRY"));
-    if (savepoint != null) {
-      args.addAll(List.of("--from-savepoint", savepoint));
-    }
-    JobSettings settings = JobSettings.parse(args.toArray(String[]::new));
-    Configuration conf = FlinkEnvironments.configuration(settings);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    new AmlMonitoringJob(
-            new DataGeneratorSource<>(
-                new TracedTraffic(),
-                COUNT,
-                RateLimiterStrategy.perSecond(1_500),
-                TypeInformation.of(ParsedTransaction.class)),
-            TestSources.noRules(),
-            new CollectingSink<>("upgrade-alerts-" + name),
-            new CollectingSink<>("upgrade-dlq-" + name),
-            new CollectingSink<>("upgrade-late-" + name),
-            settings)
-        .build(env);
-    env.execute("upgrade-" + name);
+    Savepoints.job(dir, name, savepoint, new TracedTraffic(), COUNT, "upgrade")
+        .execute("upgrade-" + name);
   }
 
   private static List<String> alerts(String name) {

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finnexus.flink.bench.TrafficGeneratorFunction;
 import io.finnexus.flink.event.AlertRecord;
-import io.finnexus.flink.event.ParsedTransaction;
 import io.finnexus.scoring.movement.LedgerMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -60,35 +53,14 @@ class SavepointRestartIT {
   }
 
   private JobClient start(String name, String savepoint) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--parallelism", "2",
-                "--source-parallelism", "1",
-                "--checkpoint-interval", "PT0.5S",
-                "--checkpoint-dir", dir.resolve("cp-" + name).toUri().toString(),
-                "--ledger-mode", "SINGLE_ENTRY"));
-    if (savepoint != null) {
-      args.addAll(List.of("--from-savepoint", savepoint));
-    }
-    JobSettings settings = JobSettings.parse(args.toArray(String[]::new));
-    Configuration conf = FlinkEnvironments.configuration(settings);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    new AmlMonitoringJob(
-            new DataGeneratorSource<>(
-                new TrafficGeneratorFunction(11, 200, 60_000, LedgerMode.SINGLE_ENTRY, 0),
-                COUNT,
-                RateLimiterStrategy.perSecond(1_500),
-                TypeInformation.of(ParsedTransaction.class)),
-            TestSources.noRules(),
-            new CollectingSink<>("sp-alerts-" + name),
-            new CollectingSink<>("sp-dlq-" + name),
-            new CollectingSink<>("sp-late-" + name),
-            settings)
-        .build(env);
-    return env.executeAsync("savepoint-" + name);
+    return Savepoints.job(
+            dir,
+            name,
+            savepoint,
+            new TrafficGeneratorFunction(11, 200, 60_000, LedgerMode.SINGLE_ENTRY, 0),
+            COUNT,
+            "sp")
+        .executeAsync("savepoint-" + name);
   }
 
   private static List<String> alerts(String name) {
