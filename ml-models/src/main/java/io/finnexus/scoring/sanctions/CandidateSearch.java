@@ -19,7 +19,7 @@ import java.util.Map;
 final class CandidateSearch {
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-  private static final float COMPOUND_MASS = 2f;
+  static final float COMPOUND_MASS = 2f;
 
   private CandidateSearch() {}
 
@@ -33,7 +33,7 @@ final class CandidateSearch {
     scratch.reset(index.nameText.length, Math.min(items.singles, Scratch.POSITIONS));
     scratch.vocabularySeen.ensure(index.vocabulary.length);
     boolean[] generating = generatingPositions(query);
-    collectCandidates(index, query, generating, scratch);
+    collectCandidates(index, query, items, generating, threshold, scratch);
     long[] promising = promisingByBound(items, generating, index, scratch, threshold);
     Map<Integer, ScreeningMatch> bestPerEntry = new HashMap<>();
     double kthBest = 0;
@@ -100,45 +100,44 @@ final class CandidateSearch {
     return generating;
   }
 
+  /**
+   * Offers the names each generating position and each adjacent pair reaches: first every lookup
+   * that may create candidates, then the refining ones ({@link RefiningPositions}) only to the
+   * names already found.
+   */
   private static void collectCandidates(
-      SanctionsIndex index, NormalizedName query, boolean[] generating, Scratch scratch) {
+      SanctionsIndex index,
+      NormalizedName query,
+      MatchItems items,
+      boolean[] generating,
+      double threshold,
+      Scratch scratch) {
     String[] tokens = query.tokens();
+    Lookup[] singles = new Lookup[generating.length];
     for (int i = 0; i < generating.length; i++) {
-      if (!generating[i]) {
-        continue;
-      }
-      int position = i;
-      index.blocking.forEachSimilar(
-          tokens[i],
-          scratch.vocabularySeen,
-          (v, sim) ->
-              offerAll(index.postings[v], position, sim, sim * index.vocabularyWeight[v], scratch));
-      int[] compound = index.compounds.get(tokens[i]);
-      if (compound != null) {
-        offerAll(compound, position, 1f, COMPOUND_MASS, scratch);
+      singles[i] = generating[i] ? Lookup.of(index, tokens[i], true, scratch) : null;
+    }
+    Lookup[] pairs = new Lookup[Math.max(0, generating.length - 1)];
+    for (int i = 0; i < pairs.length; i++) {
+      if (generating[i] || generating[i + 1]) {
+        pairs[i] = Lookup.of(index, tokens[i] + tokens[i + 1], false, scratch);
       }
     }
-    for (int i = 0; i + 1 < generating.length; i++) {
-      if (!generating[i] && !generating[i + 1]) {
-        continue;
+    boolean[] refining = RefiningPositions.choose(items, singles, threshold);
+    for (boolean creating : new boolean[] {true, false}) {
+      scratch.createSlots = creating;
+      for (int i = 0; i < singles.length; i++) {
+        if (singles[i] != null && refining[i] != creating) {
+          singles[i].offer(index, i, -1, scratch);
+        }
       }
-      int position = i;
-      index.blocking.forEachSimilar(
-          tokens[i] + tokens[i + 1],
-          scratch.vocabularySeen,
-          (v, sim) -> {
-            float half = (float) (sim * index.vocabularyWeight[v] / 2);
-            offerAll(index.postings[v], position, sim, half, scratch);
-            offerAll(index.postings[v], position + 1, sim, half, scratch);
-          });
+      for (int i = 0; i < pairs.length; i++) {
+        if (pairs[i] != null && (refining[i] && refining[i + 1]) != creating) {
+          pairs[i].offer(index, i, i + 1, scratch);
+        }
+      }
     }
-  }
-
-  private static void offerAll(
-      int[] names, int position, double similarity, double listedMass, Scratch scratch) {
-    for (int nameId : names) {
-      scratch.offer(nameId, position, (float) similarity, (float) listedMass);
-    }
+    scratch.createSlots = true;
   }
 
   /**

@@ -24,6 +24,9 @@ final class Scratch {
   float[] bestListed = new float[256 * POSITIONS];
   int touched;
 
+  /** When false, offers only refine names already touched in this search (never add one). */
+  boolean createSlots = true;
+
   /** Prepares for a search with {@code positions} query positions over {@code names} names. */
   void reset(int names, int positions) {
     stride = Math.max(1, positions);
@@ -41,6 +44,9 @@ final class Scratch {
 
   /** Records that {@code name} matched query position {@code position} with these values. */
   void offer(int name, int position, float similarity, float listedMass) {
+    if (!createSlots && nameStamp[name] != generation) {
+      return;
+    }
     int slot = slotOf(name);
     int at = slot * stride + position;
     if (similarity > bestQuery[at]) {
