@@ -85,6 +85,7 @@ class StatementParserFuzzTest {
   @Test
   void mutatedCamtFilesAreParsedOrRejectedWithAReason() {
     Fuzz.of("statement: mutated camt", CASES)
+        .parallel()
         .run(
             c -> {
               String xml = c.input(mutateCamt(c, c.pick(camtSamples)));
@@ -97,6 +98,7 @@ class StatementParserFuzzTest {
   @Test
   void mutatedLedgersAreParsedOrRejectedWithAReason() {
     Fuzz.of("statement: mutated CSV ledger", CASES)
+        .parallel()
         .run(
             c -> {
               List<String> lines = new ArrayList<>();
@@ -134,6 +136,7 @@ class StatementParserFuzzTest {
   @Test
   void changingOnlyFreeTextKeepsEveryEntry() {
     Fuzz.of("statement: free text changes", VALID_CASES)
+        .parallel()
         .run(
             c -> {
               String xml = c.pick(camtSamples);

@@ -22,6 +22,7 @@ class NameScreeningFuzzTest {
   void normalisationIsTotalAndStable() {
     List<SanctionedEntry> entries = SanctionsTestData.fullIndex().entries();
     Fuzz.of("screening: normalisation", CASES)
+        .parallel()
         .run(
             c -> {
               String name = c.input(hostileName(c.random(), entries));
@@ -38,6 +39,7 @@ class NameScreeningFuzzTest {
   void screeningAnswersEveryName() {
     SanctionsIndex index = SanctionsTestData.fullIndex();
     Fuzz.of("screening: screen", CASES)
+        .parallel()
         .run(
             c -> {
               String name = c.input(hostileName(c.random(), index.entries()));

@@ -1,6 +1,8 @@
 package io.finnexus.schemas.fuzz;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,6 +25,7 @@ public final class Fuzz {
   private final int cases;
   private final long seed;
   private Duration caseLimit = DEFAULT_CASE_LIMIT;
+  private int workers = 1;
 
   /** One fuzzed property: draws its input from the case, checks it, may label the outcome. */
   @FunctionalInterface
@@ -48,33 +51,37 @@ public final class Fuzz {
   }
 
   /**
-   * Runs {@code property} over every case (or only {@code -Dfuzz.case}) in a worker thread, and
+   * Spreads the cases over one worker per core ({@code -Dfuzz.workers=N} to change), for properties
+   * that are safe to run concurrently (no shared files or mutable fixtures). Each case still draws
+   * the same values, so replaying one case is unchanged.
+   */
+  public Fuzz parallel() {
+    this.workers =
+        Math.max(1, Integer.getInteger("fuzz.workers", Runtime.getRuntime().availableProcessors()));
+    return this;
+  }
+
+  /**
+   * Runs {@code property} over every case (or only {@code -Dfuzz.case}) in worker threads, and
    * throws an {@link AssertionError} naming seed, case and input at the first failure or hang.
    */
   public FuzzOutcomes run(Property property) {
     FuzzOutcomes outcomes = new FuzzOutcomes(name);
-    AtomicReference<FuzzCase> current = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Integer only = Integer.getInteger("fuzz.case");
-    Thread worker =
-        new Thread(
-            () -> {
-              for (int i = only == null ? 0 : only; i < (only == null ? cases : only + 1); i++) {
-                FuzzCase c = new FuzzCase(seed, i);
-                current.set(c);
-                try {
-                  property.check(c);
-                } catch (Throwable t) {
-                  failure.set(new AssertionError(report(c, t.toString()), t));
-                  return;
-                }
-                outcomes.record(c.label(), c.index(), c.runningFor());
-              }
-            },
-            "fuzz-" + name);
-    worker.setDaemon(true);
-    worker.start();
-    awaitWorker(worker, current);
+    int first = only == null ? 0 : only;
+    int end = only == null ? cases : only + 1;
+    int count = only == null ? workers : 1;
+    List<Worker> running = new ArrayList<>();
+    for (int w = 0; w < count; w++) {
+      Worker worker = new Worker(first + w, end, count, property, outcomes, failure);
+      worker.setDaemon(true);
+      worker.start();
+      running.add(worker);
+    }
+    for (Worker worker : running) {
+      awaitWorker(worker, failure);
+    }
     if (failure.get() != null) {
       throw (AssertionError) failure.get();
     }
@@ -82,14 +89,62 @@ public final class Fuzz {
     return outcomes;
   }
 
-  private void awaitWorker(Thread worker, AtomicReference<FuzzCase> current) {
+  /**
+   * Runs cases {@code from, from + step, …} below {@code end} until one fails or another worker's
+   * did.
+   */
+  private final class Worker extends Thread {
+    final AtomicReference<FuzzCase> current = new AtomicReference<>();
+    private final int from;
+    private final int end;
+    private final int step;
+    private final Property property;
+    private final FuzzOutcomes outcomes;
+    private final AtomicReference<Throwable> failure;
+
+    Worker(
+        int from,
+        int end,
+        int step,
+        Property property,
+        FuzzOutcomes outcomes,
+        AtomicReference<Throwable> failure) {
+      super("fuzz-" + name + "-" + from);
+      this.from = from;
+      this.end = end;
+      this.step = step;
+      this.property = property;
+      this.outcomes = outcomes;
+      this.failure = failure;
+    }
+
+    @Override
+    public void run() {
+      for (int i = from; i < end && failure.get() == null; i += step) {
+        FuzzCase c = new FuzzCase(seed, i);
+        current.set(c);
+        try {
+          property.check(c);
+        } catch (Throwable t) {
+          failure.compareAndSet(null, new AssertionError(report(c, t.toString()), t));
+          return;
+        }
+        outcomes.record(c.label(), c.index(), c.runningFor());
+      }
+    }
+  }
+
+  private void awaitWorker(Worker worker, AtomicReference<Throwable> failure) {
     try {
       while (worker.isAlive()) {
         worker.join(200);
-        FuzzCase c = current.get();
+        FuzzCase c = worker.current.get();
         if (worker.isAlive() && c != null && c.runningFor().compareTo(caseLimit) > 0) {
-          throw new AssertionError(
-              report(c, "still running after " + caseLimit.toSeconds() + " s (hang)"));
+          failure.compareAndSet(
+              null,
+              new AssertionError(
+                  report(c, "still running after " + caseLimit.toSeconds() + " s (hang)")));
+          return;
         }
       }
     } catch (InterruptedException e) {
