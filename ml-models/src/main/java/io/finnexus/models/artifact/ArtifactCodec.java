@@ -28,6 +28,11 @@ public final class ArtifactCodec {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /** Files one artifact may hold (manifest included). */
+  static final int MAX_ENTRIES = 256;
+
+  private static final long DEFAULT_MAX_UNPACKED_BYTES = 1L << 30;
+
   private ArtifactCodec() {}
 
   public static ObjectMapper json() {
@@ -48,14 +53,7 @@ public final class ArtifactCodec {
   }
 
   public static ModelArtifact fromBytes(byte[] bytes) {
-    Map<String, byte[]> entries = new TreeMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        entries.put(e.getName(), zip.readAllBytes());
-      }
-    } catch (IOException e) {
-      throw new InvalidArtifactException("not a readable model artifact: " + e.getMessage(), e);
-    }
+    Map<String, byte[]> entries = unpack(bytes);
     byte[] manifestBytes = entries.remove(MANIFEST);
     if (manifestBytes == null) {
       throw new InvalidArtifactException("not a model artifact: no " + MANIFEST);
@@ -63,6 +61,39 @@ public final class ArtifactCodec {
     ArtifactManifest manifest = readManifest(manifestBytes);
     verify(manifest, entries);
     return new ModelArtifact(manifest, entries);
+  }
+
+  /**
+   * The archive's entries, refusing a zip bomb before it fills the heap: at most {@link
+   * #MAX_ENTRIES} entries, {@link #maxUnpackedBytes()} in all once inflated, no name twice.
+   */
+  private static Map<String, byte[]> unpack(byte[] bytes) {
+    Map<String, byte[]> entries = new TreeMap<>();
+    long budget = maxUnpackedBytes();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (entries.size() == MAX_ENTRIES) {
+          throw new InvalidArtifactException("more than " + MAX_ENTRIES + " files in the artifact");
+        }
+        byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
+        budget -= content.length;
+        if (budget < 0) {
+          throw new InvalidArtifactException(
+              "artifact unpacks to more than " + maxUnpackedBytes() + " bytes: refused");
+        }
+        if (entries.put(e.getName(), content) != null) {
+          throw new InvalidArtifactException("file '" + e.getName() + "' appears twice");
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidArtifactException("not a readable model artifact: " + e.getMessage(), e);
+    }
+    return entries;
+  }
+
+  /** {@code -Dfinnexus.artifact.max-unpacked-bytes}, default 1 GiB. */
+  static long maxUnpackedBytes() {
+    return Long.getLong("finnexus.artifact.max-unpacked-bytes", DEFAULT_MAX_UNPACKED_BYTES);
   }
 
   public static void write(ModelArtifact artifact, Path file) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.finnexus.models.TrainedFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -51,6 +52,46 @@ class ArtifactCodecTest {
         z.putNextEntry(new ZipEntry(e.getName()));
         z.write(bytes);
         z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aZipBombIsRefusedBeforeItFillsTheHeap() throws Exception {
+    byte[] bomb = zip(64 << 20, 2); // 2 × 64 MiB of zeros, ~130 KB packed
+    System.setProperty("finnexus.artifact.max-unpacked-bytes", String.valueOf(100L << 20));
+    try {
+      assertThatThrownBy(() -> ArtifactCodec.fromBytes(bomb))
+          .isInstanceOf(InvalidArtifactException.class)
+          .hasMessageContaining("unpacks to more than 104857600 bytes");
+    } finally {
+      System.clearProperty("finnexus.artifact.max-unpacked-bytes");
+    }
+  }
+
+  @Test
+  void aFileNamedTwiceIsRefused() throws Exception {
+    byte[] twice = zip(10, 2);
+    String packed = new String(twice, StandardCharsets.ISO_8859_1).replace("payload1", "payload0");
+    assertThatThrownBy(() -> ArtifactCodec.fromBytes(packed.getBytes(StandardCharsets.ISO_8859_1)))
+        .isInstanceOf(InvalidArtifactException.class)
+        .hasMessageContaining("appears twice");
+  }
+
+  /** A zip of entries {@code payload0, payload1, …} of {@code size} zero bytes each. */
+  private static byte[] zip(int size, int copies) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (int i = 0; i < copies; i++) {
+        ZipEntry entry = new ZipEntry("payload" + i);
+        entry.setMethod(ZipEntry.DEFLATED);
+        zip.putNextEntry(entry);
+        byte[] zeros = new byte[1 << 20];
+        for (int written = 0; written < size; written += zeros.length) {
+          zip.write(zeros, 0, Math.min(zeros.length, size - written));
+        }
+        zip.closeEntry();
       }
     }
     return out.toByteArray();
