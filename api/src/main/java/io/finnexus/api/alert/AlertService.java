@@ -1,6 +1,7 @@
 package io.finnexus.api.alert;
 
 import io.finnexus.api.audit.AuditLog;
+import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.api.problem.ApiException;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,19 @@ public class AlertService {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final DispositionMetrics metrics;
+  private final PersonalFields personal;
 
   public AlertService(
       AlertRepository alerts,
       AuditLog audit,
       ApplicationEventPublisher events,
-      DispositionMetrics metrics) {
+      DispositionMetrics metrics,
+      PersonalFields personal) {
     this.alerts = alerts;
     this.audit = audit;
     this.events = events;
     this.metrics = metrics;
+    this.personal = personal;
   }
 
   public AlertPage page(AlertQuery query, String actor) {
@@ -65,7 +69,11 @@ public class AlertService {
     return alerts.summary(alertId).orElseThrow();
   }
 
-  /** Closes one alert outside a case; a SAR is only ever filed through a case (four eyes). */
+  /**
+   * Closes one alert outside a case; a SAR is only ever filed through a case (four eyes). The
+   * officer's reason is kept only in the append-only audit log, so it is sealed there under the
+   * alert's customer: erasing them makes it unreadable without rewriting the hash chain.
+   */
   @Transactional
   public AlertSummary close(String alertId, Disposition disposition, String reason, String actor) {
     if (disposition == Disposition.SAR_FILED) {
@@ -86,9 +94,16 @@ public class AlertService {
         "ALERT_CLOSE",
         "alert",
         alertId,
-        Map.of("disposition", disposition.wire(), "reason", reason == null ? "" : reason));
+        Map.of("disposition", disposition.wire(), "reason", sealedReason(before, reason)));
     metrics.disposed(disposition, 1);
     events.publishEvent(new AlertsChanged(List.of(alertId)));
     return alerts.summary(alertId).orElseThrow();
+  }
+
+  private String sealedReason(AlertSummary alert, String reason) {
+    if (reason == null || reason.isEmpty()) {
+      return "";
+    }
+    return personal.seal(alert.customerId(), PersonalFields.ALERT_CLOSE_REASON, reason);
   }
 }

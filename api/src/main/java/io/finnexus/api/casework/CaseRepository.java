@@ -5,12 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** SQL over {@code alert_case}, {@code case_alert} and {@code case_comment}. */
+/**
+ * SQL over {@code alert_case}, {@code case_alert} and {@code case_comment}; free text is passed in
+ * and returned as stored (see {@link CaseText}).
+ */
 @Repository
 class CaseRepository {
 
@@ -20,12 +26,45 @@ class CaseRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(String caseId, String title, String assignee) {
+  void insert(String caseId, String subjectId, String title, String assignee) {
     jdbc.update(
-        "INSERT INTO alert_case (case_id, title, status, assignee) VALUES (?, ?, 'OPEN', ?)",
+        "INSERT INTO alert_case (case_id, subject_id, title, status, assignee)"
+            + " VALUES (?, ?, ?, 'OPEN', ?)",
         caseId,
+        subjectId,
         title,
         assignee);
+  }
+
+  /**
+   * The case's data subject for these alerts: the customer of the first of {@code alertIds} (in the
+   * order given) that names one; empty when none does.
+   */
+  Optional<String> primaryCustomer(List<String> alertIds) {
+    Map<String, String> customers = new HashMap<>();
+    jdbc.query(
+        "SELECT alert_id, customer_id FROM alert WHERE alert_id = ANY(?) AND customer_id IS NOT"
+            + " NULL",
+        rs -> {
+          customers.put(rs.getString(1), rs.getString(2));
+        },
+        (Object) alertIds.toArray(String[]::new));
+    return alertIds.stream().map(customers::get).filter(Objects::nonNull).findFirst();
+  }
+
+  /** Sets the subject of a case that had none, with its title and narrative re-stored. */
+  void adoptSubject(String caseId, String subjectId, String title, String sarNarrative) {
+    jdbc.update(
+        "UPDATE alert_case SET subject_id = ?, title = ?, sar_narrative = ?, updated_at = now()"
+            + " WHERE case_id = ? AND subject_id IS NULL",
+        subjectId,
+        title,
+        sarNarrative,
+        caseId);
+  }
+
+  void rewriteComment(long commentId, String body) {
+    jdbc.update("UPDATE case_comment SET body = ? WHERE comment_id = ?", body, commentId);
   }
 
   void addAlerts(String caseId, List<String> alertIds, String actor) {
@@ -117,6 +156,7 @@ class CaseRepository {
   private static CaseRow row(ResultSet rs) throws SQLException {
     return new CaseRow(
         rs.getString("case_id"),
+        rs.getString("subject_id"),
         rs.getString("title"),
         CaseStatus.valueOf(rs.getString("status")),
         rs.getString("assignee"),

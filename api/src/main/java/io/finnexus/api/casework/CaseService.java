@@ -6,6 +6,7 @@ import io.finnexus.api.alert.AlertsChanged;
 import io.finnexus.api.alert.Disposition;
 import io.finnexus.api.alert.DispositionMetrics;
 import io.finnexus.api.audit.AuditLog;
+import io.finnexus.api.personal.PersonalFields;
 import io.finnexus.api.problem.ApiException;
 import io.finnexus.api.security.Principals;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The case workflow. Every change locks the case row, checks the state machine, writes, and audits
  * in the same transaction. A SAR is prepared by one person ({@code PENDING_APPROVAL}) and filed
  * only when a supervisor who is not the preparer approves; the database's {@code
- * alert_case_four_eyes} constraint backs the rule up.
+ * alert_case_four_eyes} constraint backs the rule up. Officers' free text (title, comments, SAR
+ * narrative) is sealed under the case's customer ({@link CaseText}); the audit entries name ids and
+ * lengths, never that text.
  */
 @Service
 public class CaseService {
@@ -31,25 +34,29 @@ public class CaseService {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final DispositionMetrics metrics;
+  private final CaseText text;
 
-  public CaseService(
+  CaseService(
       CaseRepository cases,
       AlertRepository alerts,
       AuditLog audit,
       ApplicationEventPublisher events,
-      DispositionMetrics metrics) {
+      DispositionMetrics metrics,
+      CaseText text) {
     this.cases = cases;
     this.alerts = alerts;
     this.audit = audit;
     this.events = events;
     this.metrics = metrics;
+    this.text = text;
   }
 
   @Transactional
   public CaseView create(String title, List<String> alertIds, String actor) {
     List<String> ids = requireAlerts(alertIds);
     String caseId = "CASE-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
-    cases.insert(caseId, title, actor);
+    String subject = cases.primaryCustomer(ids).orElse(null);
+    cases.insert(caseId, subject, text.seal(subject, PersonalFields.CASE_TITLE, title), actor);
     cases.addAlerts(caseId, ids, actor);
     alerts.markInCase(ids);
     audit.change(actor, "CASE_CREATE", "case", caseId, Map.of("alerts", String.join(",", ids)));
@@ -59,8 +66,11 @@ public class CaseService {
 
   @Transactional
   public CaseView addAlerts(String caseId, List<String> alertIds, String actor) {
-    open(caseId);
+    CaseRow row = open(caseId);
     List<String> ids = requireAlerts(alertIds);
+    if (row.subjectId() == null) {
+      cases.primaryCustomer(ids).ifPresent(subject -> adopt(row, subject));
+    }
     cases.addAlerts(caseId, ids, actor);
     alerts.markInCase(ids);
     audit.change(actor, "CASE_ADD_ALERTS", "case", caseId, Map.of("alerts", String.join(",", ids)));
@@ -78,8 +88,8 @@ public class CaseService {
 
   @Transactional
   public CaseView comment(String caseId, String body, String actor) {
-    cases.lock(caseId).orElseThrow(() -> ApiException.notFound("case", caseId));
-    cases.comment(caseId, actor, body);
+    CaseRow row = cases.lock(caseId).orElseThrow(() -> ApiException.notFound("case", caseId));
+    comment(row, actor, body);
     audit.change(
         actor, "CASE_COMMENT", "case", caseId, Map.of("length", Integer.toString(body.length())));
     return view(cases.find(caseId).orElseThrow());
@@ -93,7 +103,7 @@ public class CaseService {
     }
     cases.update(caseId, "status = 'ESCALATED', escalated_by = ?, escalated_at = now()", actor);
     if (reason != null && !reason.isBlank()) {
-      cases.comment(caseId, actor, "Escalated: " + reason);
+      comment(row, actor, "Escalated: " + reason);
     }
     audit.change(actor, "CASE_ESCALATE", "case", caseId, Map.of());
     return view(cases.find(caseId).orElseThrow());
@@ -105,7 +115,7 @@ public class CaseService {
    */
   @Transactional
   public CaseView dispose(String caseId, Disposition disposition, String narrative, String actor) {
-    open(caseId);
+    CaseRow row = open(caseId);
     if (disposition == Disposition.SAR_FILED) {
       requirePerson(actor, "prepared");
       if (narrative == null || narrative.isBlank()) {
@@ -116,7 +126,7 @@ public class CaseService {
           "status = 'PENDING_APPROVAL', prepared_by = ?, sar_narrative = ?, sar_prepared_at = now(),"
               + " approved_by = NULL",
           actor,
-          narrative);
+          text.seal(row.subjectId(), PersonalFields.CASE_SAR_NARRATIVE, narrative));
       audit.change(actor, "CASE_SAR_PREPARE", "case", caseId, Map.of());
       return view(cases.find(caseId).orElseThrow());
     }
@@ -168,7 +178,7 @@ public class CaseService {
       throw ApiException.conflict("case " + caseId + " has no SAR waiting for approval");
     }
     cases.update(caseId, "status = 'OPEN'");
-    cases.comment(caseId, supervisor, "SAR returned: " + reason);
+    comment(row, supervisor, "SAR returned: " + reason);
     audit.change(supervisor, "CASE_SAR_REJECT", "case", caseId, Map.of());
     return view(cases.find(caseId).orElseThrow());
   }
@@ -183,7 +193,7 @@ public class CaseService {
   public List<CaseView> list(String status, String assignee, int limit, String actor) {
     List<CaseView> out = new ArrayList<>();
     for (CaseRow row : cases.list(status, assignee, limit)) {
-      out.add(CaseRepository.view(row, List.of(), List.of()));
+      out.add(CaseRepository.view(text.open(row), List.of(), List.of()));
     }
     audit.read(actor, "CASE_LIST", "case", "*", Map.of("returned", Integer.toString(out.size())));
     return out;
@@ -220,6 +230,29 @@ public class CaseService {
   CaseView view(CaseRow row) {
     List<AlertSummary> summaries =
         cases.alertIds(row.caseId()).stream().map(id -> alerts.summary(id).orElseThrow()).toList();
-    return CaseRepository.view(row, summaries, cases.comments(row.caseId()));
+    return CaseRepository.view(
+        text.open(row), summaries, text.open(row.subjectId(), cases.comments(row.caseId())));
+  }
+
+  private void comment(CaseRow row, String actor, String body) {
+    cases.comment(
+        row.caseId(), actor, text.seal(row.subjectId(), PersonalFields.CASE_COMMENT, body));
+  }
+
+  /**
+   * A case created on alerts without a customer takes the customer of the first alert added later
+   * that names one; what was written so far (in clear, there being no one to seal it for) is sealed
+   * for them now.
+   */
+  private void adopt(CaseRow row, String subject) {
+    cases.adoptSubject(
+        row.caseId(),
+        subject,
+        text.seal(subject, PersonalFields.CASE_TITLE, row.title()),
+        text.seal(subject, PersonalFields.CASE_SAR_NARRATIVE, row.sarNarrative()));
+    for (CaseView.Comment c : cases.comments(row.caseId())) {
+      cases.rewriteComment(
+          c.commentId(), text.seal(subject, PersonalFields.CASE_COMMENT, c.body()));
+    }
   }
 }

@@ -31,6 +31,10 @@ public class PersonalFields {
 
   public static final String ALERT_INVOLVED_ACCOUNT = "alert.involved_account";
   public static final String ALERT_SUMMARY = "alert.summary";
+  public static final String CASE_TITLE = "case.title";
+  public static final String CASE_COMMENT = "case.comment";
+  public static final String CASE_SAR_NARRATIVE = "case.sar_narrative";
+  public static final String ALERT_CLOSE_REASON = "audit.alert_close.reason";
 
   private static final Logger LOG = LoggerFactory.getLogger(PersonalFields.class);
   private static final String TOKEN_PREFIX = "fnx1:";
