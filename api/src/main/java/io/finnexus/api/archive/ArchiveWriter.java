@@ -1,10 +1,12 @@
 package io.finnexus.api.archive;
 
+import io.finnexus.api.personal.PersonalFields;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  * NOTHING} (a round trip per batch, and an exact count of the rows inserted, which a rewritten JDBC
  * batch would not report), dead letters only where none exists yet for the same position and bytes.
  * A batch replayed after a crash therefore writes nothing twice.
+ *
+ * <p>A row of a subject already erased (a late or replayed record arriving after the erasure) is
+ * stored without its personal data: account {@code [erased]}, no subject. Its transaction id,
+ * amount, currency, direction and time stay, so reconciliation still matches it with the ledger by
+ * transaction id instead of reporting a movement monitoring did see as missing; none of them names
+ * the customer. (Skipping it would keep the archive complete by Kafka offsets but not by content.)
  */
 @Component
 class ArchiveWriter {
@@ -38,17 +46,25 @@ class ArchiveWriter {
    * @param archived rows inserted
    * @param rejected dead letters inserted
    * @param replayed rows and dead letters already written by an earlier delivery
+   * @param erasedSubject rows (archived or replayed) whose subject was erased, kept without account
+   *     and subject
    */
-  record Outcome(int archived, int rejected, int replayed) {}
+  record Outcome(int archived, int rejected, int replayed, int erasedSubject) {}
 
   private final JdbcTemplate jdbc;
+  private final ErasedSubjects erasedSubjects;
 
-  ArchiveWriter(JdbcTemplate jdbc) {
+  ArchiveWriter(JdbcTemplate jdbc, ErasedSubjects erasedSubjects) {
     this.jdbc = jdbc;
+    this.erasedSubjects = erasedSubjects;
   }
 
   @Transactional
-  public Outcome write(List<ArchiveRow> rows, List<RejectedRecord> rejected) {
+  public Outcome write(List<ArchiveRow> received, List<RejectedRecord> rejected) {
+    Set<String> erased =
+        erasedSubjects.among(received.stream().map(ArchiveRow::subjectId).toList());
+    List<ArchiveRow> rows =
+        received.stream().map(r -> erased.contains(r.subjectId()) ? withoutSubject(r) : r).toList();
     int archived = rows.isEmpty() ? 0 : insertRows(rows);
     int deadLetters = 0;
     Timestamp now = Timestamp.from(Instant.now());
@@ -68,7 +84,21 @@ class ArchiveWriter {
               r.rawValue());
     }
     int replayed = rows.size() - archived + rejected.size() - deadLetters;
-    return new Outcome(archived, deadLetters, replayed);
+    int erasedRows = (int) received.stream().filter(r -> erased.contains(r.subjectId())).count();
+    return new Outcome(archived, deadLetters, replayed, erasedRows);
+  }
+
+  private static ArchiveRow withoutSubject(ArchiveRow r) {
+    return new ArchiveRow(
+        r.transactionId(),
+        PersonalFields.ERASED,
+        null,
+        r.amountMinor(),
+        r.currency(),
+        r.direction(),
+        r.eventTime(),
+        r.source(),
+        r.kafkaTimestamp());
   }
 
   private int insertRows(List<ArchiveRow> rows) {

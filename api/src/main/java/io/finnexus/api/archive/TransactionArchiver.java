@@ -1,6 +1,7 @@
 package io.finnexus.api.archive;
 
 import io.finnexus.api.consume.CommittingConsumer;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +27,21 @@ import org.springframework.stereotype.Component;
  *
  * <p>Switched off with {@code finnexus.archive.enabled=false} (default true); other settings in
  * {@link ArchiveProperties}. Metrics: {@code finnexus.archive.records{outcome=archived|replayed|
- * rejected}} (replayed: already written by an earlier delivery) and {@code finnexus.archive.lag}
- * (record timestamp to stored).
+ * rejected}} (replayed: already written by an earlier delivery), {@code
+ * finnexus.archive.erased-subject} (records of an already erased subject, archived without account
+ * and subject, see {@link ArchiveWriter}) and {@code finnexus.archive.lag} (record timestamp to
+ * stored).
  */
 @Component
 public class TransactionArchiver implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TransactionArchiver.class);
 
   private final ArchiveProperties props;
   private final ArchiveWriter writer;
   private final MeterRegistry meters;
   private final Timer lag;
+  private final Counter erasedSubject;
   private final CommittingConsumer loop;
 
   TransactionArchiver(ArchiveProperties props, ArchiveWriter writer, MeterRegistry meters) {
@@ -43,6 +51,12 @@ public class TransactionArchiver implements SmartLifecycle {
     this.lag =
         Timer.builder("finnexus.archive.lag")
             .description("time from the scored transaction's Kafka timestamp to its archive commit")
+            .register(meters);
+    this.erasedSubject =
+        Counter.builder("finnexus.archive.erased-subject")
+            .description(
+                "records whose subject was erased before they arrived, archived without account"
+                    + " and subject")
             .register(meters);
     this.loop =
         new CommittingConsumer(
@@ -75,6 +89,12 @@ public class TransactionArchiver implements SmartLifecycle {
     count("archived", outcome.archived());
     count("replayed", outcome.replayed());
     count("rejected", outcome.rejected());
+    if (outcome.erasedSubject() > 0) {
+      erasedSubject.increment(outcome.erasedSubject());
+      LOG.info(
+          "archived {} scored transaction(s) of erased subjects without account and subject",
+          outcome.erasedSubject());
+    }
     long now = Instant.now().toEpochMilli();
     rows.forEach(row -> lag.record(Duration.ofMillis(Math.max(0, now - row.kafkaTimestamp()))));
   }
