@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.finnexus.retention.crypto.PersonalDataRejected.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EnvelopePersonalDataCipherTest {
@@ -137,5 +143,46 @@ class EnvelopePersonalDataCipherTest {
     assertThatThrownBy(() -> new EnvelopePersonalDataCipher(fresh).decrypt("cust-2", "name", token))
         .isInstanceOfSatisfying(
             PersonalDataRejected.class, e -> assertThat(e.reason()).isEqualTo(Reason.TAMPERED));
+  }
+
+  @Test
+  void a_value_that_fails_authentication_leaves_the_next_one_on_the_thread_readable() {
+    String ada = cipher.encrypt("cust-1", "name", "Ada");
+    String bob = cipher.encrypt("cust-2", "name", "Bob");
+
+    for (int i = 0; i < 3; i++) { // the thread's cipher is re-used: a failure must not stick
+      assertThatThrownBy(() -> cipher.decrypt("cust-2", "name", ada))
+          .isInstanceOf(PersonalDataRejected.class);
+      assertThat(cipher.decrypt("cust-1", "name", ada)).contains("Ada");
+      assertThat(cipher.decrypt("cust-2", "name", bob)).contains("Bob");
+    }
+  }
+
+  @Test
+  void threads_sealing_and_opening_at_once_each_get_their_own_values_back() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        String subject = "cust-" + t;
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 500; i++) {
+                    String value = subject + "/" + i;
+                    String token = cipher.encrypt(subject, "memo", value);
+                    if (!cipher.decrypt(subject, "memo", token).orElseThrow().equals(value)) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
