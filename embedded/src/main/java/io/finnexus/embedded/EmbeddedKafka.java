@@ -3,6 +3,7 @@ package io.finnexus.embedded;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ import org.apache.kafka.common.utils.Time;
  * #persistent(Path)} keeps topics and offsets across restarts: a persistent broker that is closed
  * and started again comes back on the same ports, so clients configured with its bootstrap address
  * reconnect to it as they would to a restarted production broker (the fault-injection tests).
+ * {@link #saslSsl(KafkaSaslSsl)} is a throw-away broker whose client port requires SASL_SSL, as a
+ * production cluster does: the tests of the clients' connection security.
  */
 public final class EmbeddedKafka implements EmbeddedServer {
 
@@ -39,23 +42,33 @@ public final class EmbeddedKafka implements EmbeddedServer {
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
   private final Optional<Path> persistentDirectory;
+  private final Optional<KafkaSaslSsl> saslSsl;
   private Path logDirectory;
   private KafkaRaftServer server;
   private int brokerPort;
   private int controllerPort;
 
-  private EmbeddedKafka(Optional<Path> persistentDirectory) {
+  private EmbeddedKafka(Optional<Path> persistentDirectory, Optional<KafkaSaslSsl> saslSsl) {
     this.persistentDirectory = persistentDirectory;
+    this.saslSsl = saslSsl;
   }
 
   /** A broker on a throw-away log directory (tests). */
   public static EmbeddedKafka ephemeral() {
-    return new EmbeddedKafka(Optional.empty());
+    return new EmbeddedKafka(Optional.empty(), Optional.empty());
   }
 
   /** A broker whose topics and offsets live in {@code logDirectory} across restarts (the demo). */
   public static EmbeddedKafka persistent(Path logDirectory) {
-    return new EmbeddedKafka(Optional.of(logDirectory.toAbsolutePath()));
+    return new EmbeddedKafka(Optional.of(logDirectory.toAbsolutePath()), Optional.empty());
+  }
+
+  /**
+   * A throw-away broker whose client port accepts only SASL_SSL connections of the users in {@code
+   * security}; clients connect with {@link KafkaSaslSsl#clientProperties(String, String)}.
+   */
+  public static EmbeddedKafka saslSsl(KafkaSaslSsl security) {
+    return new EmbeddedKafka(Optional.empty(), Optional.of(security));
   }
 
   @Override
@@ -75,7 +88,8 @@ public final class EmbeddedKafka implements EmbeddedServer {
       KafkaBrokerConfig.formatIfEmpty(logDirectory);
       var config =
           new KafkaConfig(
-              KafkaBrokerConfig.properties(logDirectory, brokerPort, controllerPort), false);
+              KafkaBrokerConfig.properties(logDirectory, brokerPort, controllerPort, saslSsl),
+              false);
       server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
       awaitReady();
@@ -148,11 +162,11 @@ public final class EmbeddedKafka implements EmbeddedServer {
   }
 
   private Map<String, Object> adminConfig() {
-    return Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        "127.0.0.1:" + brokerPort,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-        (int) ADMIN_TIMEOUT.toMillis());
+    Map<String, Object> config = new HashMap<>();
+    saslSsl.ifPresent(security -> config.putAll(security.brokerClientProperties()));
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + brokerPort);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
+    return config;
   }
 
   /** The log directory (temporary, or the persistent one). */
@@ -177,6 +191,9 @@ public final class EmbeddedKafka implements EmbeddedServer {
 
   @Override
   public String toString() {
-    return "EmbeddedKafka[" + (isRunning() ? bootstrapServers() : "stopped") + "]";
+    return "EmbeddedKafka["
+        + (isRunning() ? bootstrapServers() : "stopped")
+        + (saslSsl.isPresent() ? ", SASL_SSL" : "")
+        + "]";
   }
 }

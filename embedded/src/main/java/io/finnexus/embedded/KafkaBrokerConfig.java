@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -21,6 +22,7 @@ import org.apache.kafka.server.common.MetadataVersion;
 final class KafkaBrokerConfig {
 
   static final String CONTROLLER_LISTENER = "CONTROLLER";
+  static final String SASL_SSL_LISTENER = "SASL_SSL";
   private static final int NODE_ID = 1;
   private static final String TRANSACTION_MAX_TIMEOUT_MS = "3600000"; // Flink's sink default: 1 h
   private static final String DEDUPE_BUFFER_BYTES = String.valueOf(2 * 1024 * 1024);
@@ -29,22 +31,35 @@ final class KafkaBrokerConfig {
 
   /** Broker properties for listeners on 127.0.0.1 and one log directory. */
   static Properties properties(Path logDirectory, int brokerPort, int controllerPort) {
+    return properties(logDirectory, brokerPort, controllerPort, Optional.empty());
+  }
+
+  /**
+   * As {@link #properties(Path, int, int)}; with {@code saslSsl} the client listener on {@code
+   * brokerPort} requires SASL_SSL (the broker's own connections too) instead of PLAINTEXT. The
+   * controller listener stays plaintext on loopback: only the broker in this process talks to it.
+   */
+  static Properties properties(
+      Path logDirectory, int brokerPort, int controllerPort, Optional<KafkaSaslSsl> saslSsl) {
+    String client = saslSsl.isPresent() ? SASL_SSL_LISTENER : "PLAINTEXT";
     Properties props = new Properties();
     props.put("process.roles", "broker,controller");
     props.put("node.id", String.valueOf(NODE_ID));
     props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
     props.put(
         "listeners",
-        "PLAINTEXT://127.0.0.1:"
+        client
+            + "://127.0.0.1:"
             + brokerPort
             + ","
             + CONTROLLER_LISTENER
             + "://127.0.0.1:"
             + controllerPort);
-    props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+    props.put("advertised.listeners", client + "://127.0.0.1:" + brokerPort);
     props.put("controller.listener.names", CONTROLLER_LISTENER);
-    props.put("inter.broker.listener.name", "PLAINTEXT");
-    props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    props.put("inter.broker.listener.name", client);
+    props.put("listener.security.protocol.map", client + ":" + client + ",CONTROLLER:PLAINTEXT");
+    saslSsl.ifPresent(security -> props.putAll(security.brokerProperties(client)));
     props.put("log.dirs", logDirectory.toString());
     props.put("auto.create.topics.enable", "true");
     props.put("num.partitions", "1");
