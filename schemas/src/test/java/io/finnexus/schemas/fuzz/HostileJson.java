@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Hostile JSON request bodies: a valid body with one field dropped, retyped or set to a hostile
@@ -16,8 +17,13 @@ public final class HostileJson {
 
   private HostileJson() {}
 
-  /** A body: mostly {@code valid} mutated field by field, sometimes any hostile document. */
+  /**
+   * A body: mostly {@code valid} mutated field by field, sometimes any hostile document. The same
+   * draws give the same body whatever the iteration order of {@code valid} ({@code Map.of} changes
+   * it from one JVM to the next), so a case replays.
+   */
   public static String body(SplittableRandom r, Map<String, Object> valid) {
+    valid = byName(valid);
     int kind = r.nextInt(10);
     if (kind < 6) {
       return write(mutateFields(r, valid));
@@ -30,8 +36,8 @@ public final class HostileJson {
 
   /** {@code valid} with one to three fields dropped, added, retyped or hostile. */
   public static Map<String, Object> mutateFields(SplittableRandom r, Map<String, Object> valid) {
-    Map<String, Object> body = new LinkedHashMap<>(valid);
-    List<String> names = new ArrayList<>(valid.keySet());
+    Map<String, Object> body = byName(valid);
+    List<String> names = new ArrayList<>(body.keySet());
     for (int n = 1 + r.nextInt(3); n > 0; n--) {
       String field = names.isEmpty() || r.nextInt(6) == 0 ? Hostile.string(r) : pickName(r, names);
       switch (r.nextInt(5)) {
@@ -41,6 +47,22 @@ public final class HostileJson {
       }
     }
     return body;
+  }
+
+  /** {@code map} ordered by field name, nested maps too. */
+  private static Map<String, Object> byName(Map<String, Object> map) {
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    new TreeMap<>(map)
+        .forEach(
+            (name, value) ->
+                ordered.put(
+                    name, value instanceof Map<?, ?> nested ? byName(cast(nested)) : value));
+    return ordered;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> cast(Map<?, ?> map) {
+    return (Map<String, Object>) map;
   }
 
   private static String pickName(SplittableRandom r, List<String> names) {
