@@ -24,6 +24,21 @@ class ArchitectureTest {
               "..retention.hold..",
               "..retention.purge..",
               "..retention.erasure..",
+              "..retention.audit..",
+              "..retention.seal..");
+
+  @ArchTest
+  static final ArchRule seal_depends_on_crypto_only_among_retention_packages =
+      noClasses()
+          .that()
+          .resideInAPackage("..retention.seal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "..retention.policy..",
+              "..retention.hold..",
+              "..retention.purge..",
+              "..retention.erasure..",
               "..retention.audit..");
 
   @ArchTest
