@@ -1,5 +1,6 @@
 package io.finnexus.streams;
 
+import io.finnexus.retention.seal.PayloadSealer;
 import io.finnexus.schemas.topic.KafkaClientSecurity;
 import io.finnexus.schemas.trace.Telemetry;
 import io.finnexus.schemas.validation.TransactionValidator;
@@ -10,6 +11,7 @@ import io.finnexus.streams.ops.FraudMetrics;
 import io.finnexus.streams.score.AccountScorer;
 import io.finnexus.streams.score.ScoreProcessor;
 import io.finnexus.streams.score.StoreNames;
+import io.finnexus.streams.seal.SealProcessor;
 import io.finnexus.streams.trace.TracedProcessor;
 import io.finnexus.streams.validate.ValidateProcessor;
 import io.opentelemetry.api.OpenTelemetry;
@@ -39,6 +41,8 @@ public final class FraudStreamsApp {
 
   public static final String VALIDATE = "validate";
   public static final String SCORE = "score";
+  public static final String SEAL_SCORED = "seal-scored-transactions";
+  public static final String SEAL_ALERTS = "seal-alerts";
   public static final String SCORED_SINK = "scored-transactions-sink";
   public static final String ALERTS_SINK = "alerts-sink";
   public static final String DLQ_SINK = "dlq-sink";
@@ -55,7 +59,7 @@ public final class FraudStreamsApp {
   }
 
   /**
-   * The topology: raw transactions → validate → (dead letters | score with account state →
+   * The topology: raw transactions → validate → (dead letters | score with account state → seal →
    * scored-transactions + alerts); model-events → global serving-models store → lineup swap.
    * Tracing off: the input's trace context passes through to the outputs unchanged.
    */
@@ -76,8 +80,24 @@ public final class FraudStreamsApp {
       Clock clock,
       StreamsSettings settings,
       OpenTelemetry telemetry) {
+    return buildTopology(
+        scorer, models, metrics, clock, settings, telemetry, PayloadSealer.UNSEALED);
+  }
+
+  /**
+   * The topology, each scored transaction and alert passing through {@code sealer} (its personal
+   * fields encrypted under the customer's key) on the way to its sink (README "Data protection").
+   */
+  public static Topology buildTopology(
+      AccountScorer scorer,
+      ModelLineupListener models,
+      FraudMetrics metrics,
+      Clock clock,
+      StreamsSettings settings,
+      OpenTelemetry telemetry,
+      PayloadSealer sealer) {
     var validator = new TransactionValidator(ValidationLimits.defaults(), clock);
-    var names = new StoreNames(ACCOUNT_STATE_STORE, SCORED_SINK, ALERTS_SINK, DLQ_SINK);
+    var names = new StoreNames(ACCOUNT_STATE_STORE, SEAL_SCORED, SEAL_ALERTS, DLQ_SINK);
     Topology topology = new Topology();
     topology.addSource(
         SOURCE,
@@ -108,8 +128,10 @@ public final class FraudStreamsApp {
                 org.apache.kafka.common.serialization.Serdes.ByteArray())
             .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, "compact")),
         SCORE);
-    addSink(topology, SCORED_SINK, Topics.SCORED_TRANSACTIONS, SCORE);
-    addSink(topology, ALERTS_SINK, Topics.ALERTS, SCORE);
+    topology.addProcessor(SEAL_SCORED, () -> new SealProcessor(sealer), SCORE);
+    topology.addProcessor(SEAL_ALERTS, () -> new SealProcessor(sealer), SCORE);
+    addSink(topology, SCORED_SINK, Topics.SCORED_TRANSACTIONS, SEAL_SCORED);
+    addSink(topology, ALERTS_SINK, Topics.ALERTS, SEAL_ALERTS);
     addSink(topology, DLQ_SINK, Topics.TRANSACTIONS_DLQ, VALIDATE, SCORE);
     addModelEvents(topology, models, metrics, settings);
     return topology;

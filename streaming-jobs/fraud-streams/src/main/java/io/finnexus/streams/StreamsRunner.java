@@ -4,6 +4,7 @@ import io.finnexus.schemas.trace.Telemetry;
 import io.finnexus.streams.ops.FraudMetrics;
 import io.finnexus.streams.ops.OpsServer;
 import io.finnexus.streams.score.CoreBinding;
+import io.finnexus.streams.seal.EngineSealing;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -48,16 +49,23 @@ final class StreamsRunner {
     var metrics = new FraudMetrics(registry);
     var core = binder.apply(settings, metrics);
     TopicsBootstrap.ensure(settings.bootstrapServers(), settings.topics());
-    var topology =
-        FraudStreamsApp.buildTopology(
-            core.scorer(),
-            core.models(),
-            metrics,
-            Clock.systemUTC(),
-            settings,
-            Telemetry.forService(settings.applicationId()));
-    LOG.info("topology:\n{}", topology.describe());
-    var streams = new KafkaStreams(topology, FraudStreamsApp.streamsConfig(settings));
+    try (var sealing = EngineSealing.fromEnvironment()) {
+      metrics.payloadsSealed(sealing.sealer().seals());
+      var topology =
+          FraudStreamsApp.buildTopology(
+              core.scorer(),
+              core.models(),
+              metrics,
+              Clock.systemUTC(),
+              settings,
+              Telemetry.forService(settings.applicationId()),
+              sealing.sealer());
+      LOG.info("topology:\n{}", topology.describe());
+      return run(new KafkaStreams(topology, FraudStreamsApp.streamsConfig(settings)));
+    }
+  }
+
+  private int run(KafkaStreams streams) {
     watch(streams);
     try (var kafkaMetrics = new KafkaStreamsMetrics(streams);
         var ops = startOps(streams)) {

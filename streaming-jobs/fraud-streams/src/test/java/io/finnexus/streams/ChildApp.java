@@ -30,6 +30,18 @@ final class ChildApp implements AutoCloseable {
   static ChildApp start(
       String mainClass, String bootstrap, Path stateDir, Path log, int metricsPort)
       throws IOException {
+    return start(mainClass, bootstrap, stateDir, log, metricsPort, List.of());
+  }
+
+  /** As above, with more JVM options (such as {@code -Dfinnexus.key-store.url=...}). */
+  static ChildApp start(
+      String mainClass,
+      String bootstrap,
+      Path stateDir,
+      Path log,
+      int metricsPort,
+      List<String> jvmOptions)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -40,6 +52,7 @@ final class ChildApp implements AutoCloseable {
     // a killed member leaves the group after 6 s instead of 45 s, keeping the IT short
     command.add("-Dfinnexus.streams.kafka.consumer.session.timeout.ms=6000");
     command.add("-Dfinnexus.streams.kafka.consumer.heartbeat.interval.ms=1000");
+    command.addAll(jvmOptions);
     command.addAll(List.of(mainClass, "--bootstrap", bootstrap));
     return new ChildApp(
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());

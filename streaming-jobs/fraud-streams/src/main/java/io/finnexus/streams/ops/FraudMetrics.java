@@ -1,6 +1,7 @@
 package io.finnexus.streams.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -75,6 +76,16 @@ public final class FraudMetrics {
                     .tag("reason", reason)
                     .register(registry))
         .increment();
+  }
+
+  /**
+   * Gauge {@code finnexus.streams.payloads.sealed}: 1 when published personal fields are sealed, 0
+   * when the app runs without key store and publishes them in clear.
+   */
+  public void payloadsSealed(boolean sealed) {
+    Gauge.builder("finnexus.streams.payloads.sealed", () -> sealed ? 1 : 0)
+        .description("1: personal fields of scored-transactions and alerts are sealed; 0: in clear")
+        .register(registry);
   }
 
   public void modelSwapped() {
