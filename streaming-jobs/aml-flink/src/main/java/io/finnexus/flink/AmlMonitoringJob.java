@@ -11,6 +11,7 @@ import io.finnexus.flink.event.TracedToken;
 import io.finnexus.flink.ingest.IngestRouter;
 import io.finnexus.flink.ingest.LegSplitter;
 import io.finnexus.flink.sanctions.SanctionsScreeningFunction;
+import io.finnexus.flink.seal.SealAlerts;
 import io.finnexus.scoring.aml.CycleLimits;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,7 +32,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *                                ├─► sanctions-screening ─────────────────────────────┐
  *                                └─► legs ─keyBy(account)─► account-monitor ──────────┤
  *   model-events (aml-rules) ─broadcast──┘        │ first-hop tokens                  │
- *                                legs ─► cycle-hop-1 ─► cycle-hop-2 … cycle-hop-8 ────┴─► alerts
+ *                                legs ─► cycle-hop-1 ─► cycle-hop-2 … cycle-hop-8 ────┴─► seal-alerts ─► alerts
  * </pre>
  *
  * <p>The job takes its sources and sinks in the constructor ({@code main} wires Kafka, tests wire
@@ -52,7 +53,9 @@ public final class AmlMonitoringJob {
   private final Sink<ParsedTransaction> late;
   private final JobSettings settings;
   private final CycleLimits cycleLimits;
+  private final SealAlerts seal;
 
+  /** The job, sealing alerts with the key store of the task managers' environment. */
   public AmlMonitoringJob(
       Source<ParsedTransaction, ?, ?> transactions,
       Source<RuleUpdate, ?, ?> rules,
@@ -60,6 +63,19 @@ public final class AmlMonitoringJob {
       Sink<ParsedTransaction> deadLetters,
       Sink<ParsedTransaction> late,
       JobSettings settings) {
+    this(transactions, rules, alerts, deadLetters, late, settings, SealAlerts.fromEnvironment());
+  }
+
+  /** The job, sealing alerts with {@code seal} before the alerts sink. */
+  public AmlMonitoringJob(
+      Source<ParsedTransaction, ?, ?> transactions,
+      Source<RuleUpdate, ?, ?> rules,
+      Sink<AlertRecord> alerts,
+      Sink<ParsedTransaction> deadLetters,
+      Sink<ParsedTransaction> late,
+      JobSettings settings,
+      SealAlerts seal) {
+    this.seal = seal;
     this.transactions = transactions;
     this.rules = rules;
     this.alerts = alerts;
@@ -121,7 +137,12 @@ public final class AmlMonitoringJob {
                   .uid(OperatorIds.SANCTIONS_SCREENING)
                   .name(OperatorIds.SANCTIONS_SCREENING));
     }
-    all.sinkTo(alerts).uid(OperatorIds.ALERTS_SINK).name(OperatorIds.ALERTS_SINK);
+    all.map(seal, TypeInformation.of(AlertRecord.class))
+        .uid(OperatorIds.SEAL_ALERTS)
+        .name(OperatorIds.SEAL_ALERTS)
+        .sinkTo(alerts)
+        .uid(OperatorIds.ALERTS_SINK)
+        .name(OperatorIds.ALERTS_SINK);
   }
 
   private BroadcastStream<RuleUpdate> ruleBroadcast(StreamExecutionEnvironment env) {

@@ -13,6 +13,7 @@ public final class OperatorIds {
   public static final String ACCOUNT_MONITOR = "account-monitor";
   public static final String CYCLE_LEGS = "cycle-legs";
   public static final String SANCTIONS_SCREENING = "sanctions-screening";
+  public static final String SEAL_ALERTS = "seal-alerts";
   public static final String ALERTS_SINK = "alerts-sink";
   public static final String DLQ_SINK = "dlq-sink";
   public static final String LATE_SINK = "late-sink";

@@ -30,6 +30,28 @@ class ArchitectureTest {
           .resideInAnyPackage("org.apache.flink.connector.kafka..", "org.apache.kafka..");
 
   @ArchTest
+  static final ArchRule only_the_seal_step_knows_the_key_store =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("..flink.seal..", "io.finnexus.flink")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.finnexus.retention..");
+
+  @ArchTest
+  static final ArchRule sealing_knows_neither_the_detectors_nor_the_kafka_connector =
+      noClasses()
+          .that()
+          .resideInAPackage("..flink.seal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.finnexus.scoring..",
+              "..flink.aml..",
+              "org.apache.flink.connector.kafka..",
+              "org.apache.kafka..");
+
+  @ArchTest
   static final ArchRule alert_tracing_knows_neither_flink_nor_kafka =
       noClasses()
           .that()

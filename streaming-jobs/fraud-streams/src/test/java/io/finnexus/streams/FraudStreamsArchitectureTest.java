@@ -59,6 +59,30 @@ class FraudStreamsArchitectureTest {
               "io.finnexus.scoring..", "io.finnexus.models..", "org.apache.kafka.streams..");
 
   @ArchTest
+  static final ArchRule only_the_seal_step_knows_the_key_store =
+      noClasses()
+          .that()
+          .resideInAPackage("io.finnexus.streams..")
+          .and()
+          .resideOutsideOfPackages("io.finnexus.streams.seal..", "io.finnexus.streams")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.finnexus.retention..");
+
+  @ArchTest
+  static final ArchRule sealing_does_not_depend_on_the_scoring_or_the_stores =
+      noClasses()
+          .that()
+          .resideInAPackage("io.finnexus.streams.seal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.finnexus.scoring..",
+              "io.finnexus.models..",
+              "io.finnexus.streams.score..",
+              "org.apache.kafka.streams.state..");
+
+  @ArchTest
   static final ArchRule tracing_does_not_depend_on_the_scoring =
       noClasses()
           .that()
