@@ -1,15 +1,27 @@
 package io.finnexus.api.archive;
 
 import io.finnexus.batch.statement.MinorUnits;
+import io.finnexus.retention.crypto.PersonalDataCipher;
+import io.finnexus.retention.crypto.PersonalDataRejected;
+import io.finnexus.retention.seal.FieldSealer;
+import io.finnexus.retention.seal.SealedFields;
 import io.finnexus.schemas.avro.Transaction;
 import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.finnexus.schemas.validation.DeadLetters;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns a scored-transactions record into an {@link ArchiveRow}, or a {@link RejectedRecord} when
- * it cannot be decoded or stored. Never throws.
+ * it cannot be decoded or stored. Never throws, except when the key store cannot be reached (the
+ * batch is then delivered again after a back-off).
+ *
+ * <p>The engines publish the account id sealed under the customer's key ({@link
+ * SealedFields#TRANSACTION_ACCOUNT}); the reconciliation matches on the plain account, so it is
+ * opened here. A value that is no token (an engine without key store) is taken as it is; the
+ * account of an already erased customer becomes {@link SealedFields#ERASED}; a token that does not
+ * open (tampered, another subject's) is dead-lettered.
  *
  * <p>The amount is converted to minor units exactly as the ledger side of the reconciliation does
  * ({@link MinorUnits#toMinor}): by the currency's ISO 4217 exponent (EUR 2, JPY 0, BHD 3), never
@@ -17,6 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * decimals than its currency has (or a currency without minor unit) cannot be a row and is
  * dead-lettered.
  */
+@Component
 final class ScoredTransactionMapper {
 
   /** Reason code of bytes that are not a ScoredTransaction (garbage, truncated, empty). */
@@ -30,9 +43,13 @@ final class ScoredTransactionMapper {
 
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
-  private ScoredTransactionMapper() {}
+  private final FieldSealer fields;
 
-  static ArchiveRecord map(ConsumerRecord<byte[], byte[]> r) {
+  ScoredTransactionMapper(PersonalDataCipher cipher) {
+    this.fields = new FieldSealer(cipher);
+  }
+
+  ArchiveRecord map(ConsumerRecord<byte[], byte[]> r) {
     String source = DeadLetters.source(r.topic(), r.partition(), r.offset());
     if (r.value() == null) {
       return reject(UNDECODABLE, null, "no value (tombstone)", r, source);
@@ -42,6 +59,13 @@ final class ScoredTransactionMapper {
       tx = FinNexusSerdes.scoredTransactionCodec().decode(r.value()).getTransaction();
     } catch (RuntimeException e) { // CodecException, or Avro failing on crafted bytes
       return reject(UNDECODABLE, null, String.valueOf(e.getMessage()), r, source);
+    }
+    try {
+      tx.setAccountId(
+          fields.open(tx.getCustomerId(), SealedFields.TRANSACTION_ACCOUNT, tx.getAccountId()));
+    } catch (PersonalDataRejected e) {
+      return reject(
+          UNARCHIVABLE, "account_id", "account_id does not open: " + e.reason(), r, source);
     }
     try {
       String problem = unstorable(tx);

@@ -39,14 +39,20 @@ public class TransactionArchiver implements SmartLifecycle {
 
   private final ArchiveProperties props;
   private final ArchiveWriter writer;
+  private final ScoredTransactionMapper mapper;
   private final MeterRegistry meters;
   private final Timer lag;
   private final Counter erasedSubject;
   private final CommittingConsumer loop;
 
-  TransactionArchiver(ArchiveProperties props, ArchiveWriter writer, MeterRegistry meters) {
+  TransactionArchiver(
+      ArchiveProperties props,
+      ArchiveWriter writer,
+      ScoredTransactionMapper mapper,
+      MeterRegistry meters) {
     this.props = props;
     this.writer = writer;
+    this.mapper = mapper;
     this.meters = meters;
     this.lag =
         Timer.builder("finnexus.archive.lag")
@@ -78,7 +84,7 @@ public class TransactionArchiver implements SmartLifecycle {
         count("tombstone", 1); // an erasure's tombstone: nothing to archive, nothing to keep
         continue;
       }
-      ArchiveRecord mapped = ScoredTransactionMapper.map(r);
+      ArchiveRecord mapped = mapper.map(r);
       if (mapped instanceof ArchiveRow row) {
         rows.add(row);
       } else {

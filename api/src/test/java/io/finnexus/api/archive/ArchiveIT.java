@@ -7,7 +7,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.finnexus.api.ApiTestSupport;
 import io.finnexus.api.archive.ScoredTransactionFixture.Planned;
+import io.finnexus.retention.crypto.PersonalDataCipher;
+import io.finnexus.retention.seal.EnvelopePayloadSealer;
+import io.finnexus.retention.seal.PayloadSealer;
 import io.finnexus.schemas.avro.Direction;
+import io.finnexus.schemas.avro.ScoredTransaction;
+import io.finnexus.schemas.codec.FinNexusSerdes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -33,7 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 5,000 scored transactions of one day, four of them scored a second time, two the table cannot
  * hold exactly, one in an aborted Kafka transaction and four garbage records: exactly the scored
  * records land in monitored_transaction, with their exact values; the bad ones land in dead_letter;
- * a redelivery of the whole day writes nothing twice.
+ * a redelivery of the whole day writes nothing twice. Every third record is published sealed, as an
+ * engine with a key store publishes it: its account id is archived opened, in clear, for the
+ * reconciliation to match.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveIT extends ApiTestSupport {
@@ -46,6 +53,7 @@ class ArchiveIT extends ApiTestSupport {
   @Autowired MeterRegistry meters;
   @Autowired TransactionArchiver archiver;
   @Autowired ArchiveProperties props;
+  @Autowired PersonalDataCipher cipher;
 
   private final String prefix = "AR-" + UUID.randomUUID().toString().substring(0, 8);
   private final Map<String, Double> before = new HashMap<>();
@@ -61,7 +69,11 @@ class ArchiveIT extends ApiTestSupport {
     Instant scoredAt = Instant.now();
     Instant noon = DAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
     List<ProducerRecord<byte[], byte[]>> day = new ArrayList<>();
-    planned.forEach(p -> day.add(record(p, scoredAt)));
+    PayloadSealer engine = new EnvelopePayloadSealer(cipher);
+    for (int i = 0; i < planned.size(); i++) {
+      ProducerRecord<byte[], byte[]> r = record(planned.get(i), scoredAt);
+      day.add(i % 3 == 0 ? sealed(r, engine) : r);
+    }
     day.add(ScoredTransactionFixture.withWireAmount(prefix + "-HALF-CENT", "EUR", "10.0050", noon));
     day.add(
         ScoredTransactionFixture.withWireAmount(prefix + "-FRACTIONAL-YEN", "JPY", "5.5", noon));
@@ -86,6 +98,15 @@ class ArchiveIT extends ApiTestSupport {
             .toList(),
         true);
     await().atMost(Duration.ofSeconds(120)).until(() -> deadLetterCount() == 6);
+  }
+
+  /** The record as an engine with a key store publishes it: personal fields sealed. */
+  private static ProducerRecord<byte[], byte[]> sealed(
+      ProducerRecord<byte[], byte[]> r, PayloadSealer engine) {
+    var codec = FinNexusSerdes.scoredTransactionCodec();
+    ScoredTransaction scored = engine.seal(codec.decode(r.value()));
+    assertThat(scored.getTransaction().getAccountId()).startsWith("fnx1:");
+    return new ProducerRecord<>(r.topic(), r.key(), codec.encode(scored));
   }
 
   @Test

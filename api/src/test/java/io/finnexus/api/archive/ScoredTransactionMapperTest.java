@@ -3,6 +3,7 @@ package io.finnexus.api.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finnexus.api.archive.ScoredTransactionFixture.Planned;
+import io.finnexus.retention.crypto.PersonalDataCipher;
 import io.finnexus.schemas.avro.Direction;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,10 +11,29 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-/** What a record becomes, without Kafka or a database. */
+/**
+ * What a record becomes, without Kafka or a database. The records here are unsealed, so the key
+ * store is never asked (opening sealed accounts: {@code ArchiveIT}).
+ */
 class ScoredTransactionMapperTest {
 
   private static final Instant AT = Instant.parse("2024-03-12T10:15:30.123Z");
+
+  /** Fails the test if the mapper asks the key store about a value that is no token. */
+  private static final PersonalDataCipher NO_KEY_STORE =
+      new PersonalDataCipher() {
+        @Override
+        public String encrypt(String subjectId, String field, String plaintext) {
+          throw new AssertionError("the archive never seals");
+        }
+
+        @Override
+        public java.util.Optional<String> decrypt(String subjectId, String field, String token) {
+          throw new AssertionError("an unsealed account must not be opened");
+        }
+      };
+
+  private static final ScoredTransactionMapper MAPPER = new ScoredTransactionMapper(NO_KEY_STORE);
 
   @Test
   void amountsBecomeMinorUnitsByTheCurrencysExponentExactly() {
@@ -71,7 +91,6 @@ class ScoredTransactionMapperTest {
   }
 
   private static ArchiveRecord consumed(byte[] value) {
-    return ScoredTransactionMapper.map(
-        new ConsumerRecord<>("scored-transactions", 2, 41, "k".getBytes(), value));
+    return MAPPER.map(new ConsumerRecord<>("scored-transactions", 2, 41, "k".getBytes(), value));
   }
 }

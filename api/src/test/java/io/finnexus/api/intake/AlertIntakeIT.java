@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.finnexus.api.ApiClient;
 import io.finnexus.api.ApiTestSupport;
 import io.finnexus.api.TestAlerts;
+import io.finnexus.retention.crypto.PersonalDataCipher;
+import io.finnexus.retention.seal.EnvelopePayloadSealer;
 import io.finnexus.schemas.avro.Alert;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AlertIntakeIT extends ApiTestSupport {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataCipher cipher;
+
+  @Test
+  void anAlertTheEngineSealedIsStoredAsItCameAndShownInClear() {
+    String customer = "CUST-" + UUID.randomUUID().toString().substring(0, 8);
+    String id = customer + "-SEALED";
+    Alert plain = TestAlerts.cycle(id, customer, Instant.now().minusSeconds(60), 0.8);
+    Alert sealed = new EnvelopePayloadSealer(cipher).seal(Alert.newBuilder(plain).build());
+    assertThat(sealed.getAccountId()).startsWith("fnx1:");
+    TestAlerts.produce(List.of(sealed));
+
+    ApiClient officer = as("officer");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(officer.get("/alerts/" + id).status()).isEqualTo(200));
+    var detail = officer.get("/alerts/" + id).json();
+    assertThat(detail.at("/alert/accountId").asString()).isEqualTo(plain.getAccountId());
+    assertThat(detail.at("/alert/summary").asString()).isEqualTo(plain.getSummary());
+    assertThat(detail.at("/involvedAccounts/1").asString())
+        .isEqualTo(plain.getInvolvedAccounts().get(1));
+    assertThat(jdbc.queryForList("SELECT account_id, summary FROM alert WHERE alert_id = ?", id))
+        .as("the engine's tokens are stored as they came: not sealed twice, never in clear")
+        .containsExactly(
+            java.util.Map.of("account_id", sealed.getAccountId(), "summary", sealed.getSummary()));
+  }
 
   @Test
   void producedAlertsAppearInTheQueueAndInSearchAndReplaysCreateNoDuplicates() {
