@@ -2,6 +2,11 @@ package io.finnexus.retention.seal;
 
 import io.finnexus.retention.crypto.CipherSettings;
 import io.finnexus.retention.crypto.MasterKeyConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -12,16 +17,18 @@ import java.util.function.Function;
  * database, table {@code subject_key}) and the master key, read the way the API reads them.
  *
  * <ul>
- *   <li>{@code finnexus.key-store.url}, {@code .user}, {@code .password} (environment {@code
- *       FINNEXUS_KEY_STORE_URL}, {@code _USER}, {@code _PASSWORD}): the JDBC connection;
- *   <li>{@code FINNEXUS_MASTER_KEY} (base64 of 32 bytes) with {@code FINNEXUS_MASTER_KEY_VERSION}
- *       (default 1), or the API's {@code finnexus.retention.crypto.master-key.*} properties;
+ *   <li>{@code FINNEXUS_DB_URL}, {@code FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD} (or {@code
+ *       FINNEXUS_DB_PASSWORD_FILE}, a file holding it): the API's database, where the keys live;
+ *   <li>{@code FINNEXUS_MASTER_KEY} (base64 of 32 bytes, or {@code FINNEXUS_MASTER_KEY_FILE}) with
+ *       {@code FINNEXUS_MASTER_KEY_VERSION} (default 1), or the API's {@code
+ *       finnexus.retention.crypto.master-key.*} properties;
  *   <li>{@code finnexus.retention.crypto.key-cache.size} and {@code .ttl}: the key cache.
  * </ul>
  *
- * Each name is looked up as a system property, then as an environment variable (upper case, dots
- * and dashes as underscores). No key store URL: not configured (empty). A URL without a master key
- * is a configuration error, not a silent fallback to plaintext.
+ * Each name is looked up as a system property ({@code finnexus.db.url}, {@code
+ * finnexus.master-key}, ...), then as an environment variable (upper case, dots and dashes as
+ * underscores). No database URL: not configured (empty). A URL without a master key is a
+ * configuration error, not a silent fallback to plaintext.
  *
  * @param password never printed by {@link #toString()}
  */
@@ -33,8 +40,8 @@ public record KeyStoreSettings(
     CipherSettings keyCache) {
 
   static final String MISSING_MASTER_KEY =
-      "finnexus.key-store.url is set but no master key: set FINNEXUS_MASTER_KEY (32 random bytes"
-          + " in base64, the API's) or "
+      "FINNEXUS_DB_URL is set but no master key: set FINNEXUS_MASTER_KEY (32 random bytes in"
+          + " base64, the API's), FINNEXUS_MASTER_KEY_FILE or "
           + MasterKeyConfig.PREFIX
           + "current and its key";
 
@@ -58,18 +65,21 @@ public record KeyStoreSettings(
    */
   public static Optional<KeyStoreSettings> from(
       Function<String, String> lookup, Properties masterKeyProperties) {
-    String url = blankToNull(lookup.apply("finnexus.key-store.url"));
+    String url = blankToNull(lookup.apply("finnexus.db.url"));
     if (url == null) {
       return Optional.empty();
     }
     Properties master = new Properties();
     master.putAll(masterKeyProperties);
     String key = blankToNull(lookup.apply("finnexus.master-key"));
-    if (key != null) {
+    String keyFile = blankToNull(lookup.apply("finnexus.master-key.file"));
+    if (key != null || keyFile != null) {
       String version = blankToNull(lookup.apply("finnexus.master-key.version"));
       String v = version == null ? "1" : version;
       master.putIfAbsent(MasterKeyConfig.PREFIX + "current", v);
-      master.putIfAbsent(MasterKeyConfig.PREFIX + v + ".base64", key);
+      master.putIfAbsent(
+          MasterKeyConfig.PREFIX + v + (key != null ? ".base64" : ".file"),
+          key != null ? key : keyFile);
     }
     if (master.getProperty(MasterKeyConfig.PREFIX + "current") == null || master.size() < 2) {
       throw new IllegalStateException(MISSING_MASTER_KEY);
@@ -85,13 +95,26 @@ public record KeyStoreSettings(
     return Optional.of(
         new KeyStoreSettings(
             url,
-            blankToNull(lookup.apply("finnexus.key-store.user")),
-            blankToNull(lookup.apply("finnexus.key-store.password")),
+            blankToNull(lookup.apply("finnexus.db.user")),
+            password(lookup),
             MasterKeyConfig.fromProperties(master),
             CipherSettings.fromProperties(cache)));
   }
 
-  /** {@code finnexus.key-store.url} → {@code FINNEXUS_KEY_STORE_URL}. */
+  private static String password(Function<String, String> lookup) {
+    String password = blankToNull(lookup.apply("finnexus.db.password"));
+    String file = blankToNull(lookup.apply("finnexus.db.password.file"));
+    if (password != null || file == null) {
+      return password;
+    }
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read FINNEXUS_DB_PASSWORD_FILE " + file, e);
+    }
+  }
+
+  /** {@code finnexus.db.password.file} → {@code FINNEXUS_DB_PASSWORD_FILE}. */
   static String envName(String property) {
     return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }

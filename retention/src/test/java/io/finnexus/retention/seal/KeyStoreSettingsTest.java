@@ -3,9 +3,12 @@ package io.finnexus.retention.seal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KeyStoreSettingsTest {
 
@@ -22,9 +25,9 @@ class KeyStoreSettingsTest {
     KeyStoreSettings s =
         KeyStoreSettings.from(
                 Map.of(
-                        "finnexus.key-store.url", "jdbc:postgresql://db/finnexus",
-                        "finnexus.key-store.user", "finnexus",
-                        "finnexus.key-store.password", "secret",
+                        "finnexus.db.url", "jdbc:postgresql://db/finnexus",
+                        "finnexus.db.user", "finnexus",
+                        "finnexus.db.password", "secret",
                         "finnexus.master-key", KEY,
                         "finnexus.master-key.version", "3")
                     ::get,
@@ -34,9 +37,30 @@ class KeyStoreSettingsTest {
     assertThat(s.jdbcUrl()).isEqualTo("jdbc:postgresql://db/finnexus");
     assertThat(s.masterKey().currentVersion()).isEqualTo(3);
     assertThat(s.toString()).doesNotContain("secret").doesNotContain(KEY);
-    assertThat(KeyStoreSettings.envName("finnexus.key-store.password"))
-        .isEqualTo("FINNEXUS_KEY_STORE_PASSWORD");
+    assertThat(KeyStoreSettings.envName("finnexus.db.password")).isEqualTo("FINNEXUS_DB_PASSWORD");
     assertThat(KeyStoreSettings.envName("finnexus.master-key")).isEqualTo("FINNEXUS_MASTER_KEY");
+  }
+
+  @Test
+  void password_and_master_key_may_come_from_files_as_container_secrets_do(@TempDir Path dir)
+      throws Exception {
+    Path password = Files.writeString(dir.resolve("db-password"), "from-file\n");
+    Path key = Files.writeString(dir.resolve("master-key"), KEY + "\n");
+
+    KeyStoreSettings s =
+        KeyStoreSettings.from(
+                Map.of(
+                        "finnexus.db.url", "jdbc:postgresql://db/finnexus",
+                        "finnexus.db.password.file", password.toString(),
+                        "finnexus.master-key.file", key.toString())
+                    ::get,
+                new Properties())
+            .orElseThrow();
+
+    assertThat(s.password()).isEqualTo("from-file");
+    assertThat(s.masterKey().keyFiles()).containsEntry(1, key);
+    assertThat(KeyStoreSettings.envName("finnexus.master-key.file"))
+        .isEqualTo("FINNEXUS_MASTER_KEY_FILE");
   }
 
   @Test
@@ -44,8 +68,7 @@ class KeyStoreSettingsTest {
     assertThatThrownBy(
             () ->
                 KeyStoreSettings.from(
-                    Map.of("finnexus.key-store.url", "jdbc:postgresql://db/x")::get,
-                    new Properties()))
+                    Map.of("finnexus.db.url", "jdbc:postgresql://db/x")::get, new Properties()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("FINNEXUS_MASTER_KEY");
   }

@@ -33,7 +33,7 @@ final class ChildApp implements AutoCloseable {
     return start(mainClass, bootstrap, stateDir, log, metricsPort, List.of());
   }
 
-  /** As above, with more JVM options (such as {@code -Dfinnexus.key-store.url=...}). */
+  /** As above, with more JVM options (such as {@code -Dfinnexus.db.url=...}). */
   static ChildApp start(
       String mainClass,
       String bootstrap,

@@ -41,11 +41,11 @@ final class KeyStoreDatabase implements AutoCloseable {
   /** The settings as the app reads them (system properties / environment). */
   Map<String, String> properties() {
     return Map.of(
-        "finnexus.key-store.url",
+        "finnexus.db.url",
         jdbcUrl,
-        "finnexus.key-store.user",
+        "finnexus.db.user",
         postgres.user(),
-        "finnexus.key-store.password",
+        "finnexus.db.password",
         postgres.password(),
         "finnexus.master-key",
         masterKey);

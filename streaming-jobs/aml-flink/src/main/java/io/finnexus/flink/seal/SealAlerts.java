@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Seals each alert's personal fields before the transactional sink. The key store is read in {@link
  * #open} on the task manager, from its environment ({@link KeyStoreSettings}: {@code
- * FINNEXUS_KEY_STORE_URL}, {@code _USER}, {@code _PASSWORD}, {@code FINNEXUS_MASTER_KEY}), so no
+ * FINNEXUS_DB_URL}, {@code FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD}, {@code FINNEXUS_MASTER_KEY}), so no
  * secret travels in the job graph. Without a key store the alerts pass unsealed, with one WARN per
  * subtask and the gauge {@code payloadsSealed} = 0. Stateless: exactly-once is the sink's, a replay
  * after a failure seals again (fresh nonces) into a new Kafka transaction.
@@ -42,7 +42,7 @@ public final class SealAlerts extends RichMapFunction<AlertRecord, AlertRecord> 
     return new SealAlerts(Map.of());
   }
 
-  /** Settings given here ({@code finnexus.key-store.url} ...), for tests on a MiniCluster. */
+  /** Settings given here ({@code finnexus.db.url} ...), for tests on a MiniCluster. */
   public static SealAlerts withSettings(Map<String, String> settings) {
     return new SealAlerts(settings);
   }
@@ -58,7 +58,7 @@ public final class SealAlerts extends RichMapFunction<AlertRecord, AlertRecord> 
       sealer = sealing.sealer();
     } else {
       LOG.warn(
-          "no key store configured (FINNEXUS_KEY_STORE_URL): alerts are published UNSEALED,"
+          "no key store configured (FINNEXUS_DB_URL): alerts are published UNSEALED,"
               + " personal fields in clear");
       sealer = PayloadSealer.UNSEALED;
     }

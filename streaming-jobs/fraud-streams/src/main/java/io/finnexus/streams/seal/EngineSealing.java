@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The app's sealer from its environment ({@link KeyStoreSettings}: {@code FINNEXUS_KEY_STORE_URL},
- * {@code _USER}, {@code _PASSWORD}, {@code FINNEXUS_MASTER_KEY}): sealing when a key store is
+ * The app's sealer from its environment ({@link KeyStoreSettings}: {@code FINNEXUS_DB_URL},
+ * {@code FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD}, {@code FINNEXUS_MASTER_KEY}): sealing when a key store is
  * configured, else {@link PayloadSealer#UNSEALED} with one WARN. Closing closes the key store pool.
  */
 public final class EngineSealing implements AutoCloseable {
@@ -29,7 +29,7 @@ public final class EngineSealing implements AutoCloseable {
   static EngineSealing of(Optional<KeyStoreSettings> settings) {
     if (settings.isEmpty()) {
       LOG.warn(
-          "no key store configured (FINNEXUS_KEY_STORE_URL): scored-transactions and alerts are"
+          "no key store configured (FINNEXUS_DB_URL): scored-transactions and alerts are"
               + " published UNSEALED, personal fields in clear");
       return new EngineSealing(null);
     }
