@@ -54,7 +54,10 @@ final class DemoServices implements AutoCloseable {
             "-Dfinnexus.streams.metrics-port=" + freePort(),
             "-Dfinnexus.streams.registry-uri=" + stack.mongo().connectionString(),
             "-Dfinnexus.streams.registry-database=" + DemoModel.DATABASE);
-    start("streams", ChildJvm.jarCommand(Deployables.STREAMS.locate(null), jvm, List.of()));
+    start(
+        "streams",
+        ChildJvm.jarCommand(Deployables.STREAMS.locate(null), jvm, List.of()),
+        keyStore());
   }
 
   void startFlink() throws IOException {
@@ -78,7 +81,21 @@ final class DemoServices implements AutoCloseable {
             Deployables.FLINK.locate(null),
             "io.finnexus.flink.AmlMonitoringJob",
             List.of("-Xmx1g"),
-            withLists));
+            withLists),
+        keyStore());
+  }
+
+  /**
+   * The key store and master key the engines seal published personal fields with: the API's
+   * database and master key, so the API opens what the engines publish (environment, not command
+   * line: no secret in the process list).
+   */
+  private Map<String, String> keyStore() throws IOException {
+    return Map.of(
+        "FINNEXUS_DB_URL", stack.postgres().jdbcUrl(),
+        "FINNEXUS_DB_USER", stack.postgres().user(),
+        "FINNEXUS_DB_PASSWORD", stack.postgres().password(),
+        "FINNEXUS_MASTER_KEY", keyFile("master.key"));
   }
 
   void startApi(int port) throws IOException {
