@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Seals each alert's personal fields before the transactional sink. The key store is read in {@link
  * #open} on the task manager, from its environment ({@link KeyStoreSettings}: {@code
- * FINNEXUS_DB_URL}, {@code FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD}, {@code FINNEXUS_MASTER_KEY}), so no
- * secret travels in the job graph. Without a key store the alerts pass unsealed, with one WARN per
- * subtask and the gauge {@code payloadsSealed} = 0. Stateless: exactly-once is the sink's, a replay
- * after a failure seals again (fresh nonces) into a new Kafka transaction.
+ * FINNEXUS_DB_URL}, {@code FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD}, {@code
+ * FINNEXUS_MASTER_KEY}), so no secret travels in the job graph. Without a key store the alerts pass
+ * unsealed, with one WARN per subtask and the gauge {@code payloadsSealed} = 0. Stateless:
+ * exactly-once is the sink's, a replay after a failure seals again (fresh nonces) into a new Kafka
+ * transaction.
  */
 public final class SealAlerts extends RichMapFunction<AlertRecord, AlertRecord> {
   private static final long serialVersionUID = 1L;

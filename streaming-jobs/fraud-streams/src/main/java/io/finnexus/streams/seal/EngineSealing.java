@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The app's sealer from its environment ({@link KeyStoreSettings}: {@code FINNEXUS_DB_URL},
- * {@code FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD}, {@code FINNEXUS_MASTER_KEY}): sealing when a key store is
- * configured, else {@link PayloadSealer#UNSEALED} with one WARN. Closing closes the key store pool.
+ * The app's sealer from its environment ({@link KeyStoreSettings}: {@code FINNEXUS_DB_URL}, {@code
+ * FINNEXUS_DB_USER}, {@code FINNEXUS_DB_PASSWORD}, {@code FINNEXUS_MASTER_KEY}): sealing when a key
+ * store is configured, else {@link PayloadSealer#UNSEALED} with one WARN. Closing closes the key
+ * store pool.
  */
 public final class EngineSealing implements AutoCloseable {
 
