@@ -38,17 +38,26 @@ public final class JdbcSubjectKeyStore implements SubjectKeyStore {
     }
   }
 
+  /**
+   * One round trip when this writer's key is stored (RETURNING); when a concurrent writer or a
+   * shred got there first, the row that won is read back, so every writer uses the same key.
+   */
   @Override
   public StoredSubjectKey insertIfAbsent(String subjectId, WrappedKey wrapped) {
     String sql =
         "INSERT INTO subject_key (subject_id, wrapped_key, master_key_version) VALUES (?, ?, ?)"
-            + " ON CONFLICT (subject_id) DO NOTHING";
+            + " ON CONFLICT (subject_id) DO NOTHING RETURNING "
+            + COLUMNS;
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, subjectId);
       ps.setBytes(2, wrapped.bytes());
       ps.setInt(3, wrapped.masterKeyVersion());
-      ps.executeUpdate();
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          return read(rs);
+        }
+      }
     } catch (SQLException e) {
       throw new KeyStoreException("insert", e);
     }
