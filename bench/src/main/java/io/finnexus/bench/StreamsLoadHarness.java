@@ -40,7 +40,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * --profile stress|spike} shapes the load instead of sending N transactions (see {@link
  * ShapedLoad}, {@link LoadTargets}) and prints its {@code BENCH streams stress|spike ...} lines
  * before the last line. Options: {@code --tx N} (100000), {@code --rate R} (0), {@code --accounts
- * A} (10000), {@code --threads T} (app stream threads, 2), {@code --jar PATH} (default {@code
+ * A} (10000), {@code --threads T} (app stream threads, 2), {@code --seal on|off} (off: the app
+ * seals the personal fields it publishes under a key store this harness starts, to measure what
+ * sealing costs), {@code --jar PATH} (default {@code
  * streaming-jobs/fraud-streams/target/fraud-streams-exec.jar} or {@code FINNEXUS_STREAMS_JAR}).
  */
 public final class StreamsLoadHarness {
@@ -64,9 +66,17 @@ public final class StreamsLoadHarness {
       throw new IllegalArgumentException(
           "no streams jar at " + jar + " (build fraud-streams first)");
     }
-    try (EmbeddedKafka kafka = EmbeddedKafka.ephemeral().start()) {
+    boolean seal = opts.getOrDefault("seal", "off").equals("on");
+    try (EmbeddedKafka kafka = EmbeddedKafka.ephemeral().start();
+        BenchKeyStore keys = seal ? BenchKeyStore.start() : null) {
       kafka.createTopics(TopicNames.DEFAULT_PARTITIONS, TopicNames.ALL.toArray(String[]::new));
-      Process app = startApp(jar, kafka.bootstrapServers(), opts.getOrDefault("threads", "2"));
+      System.out.printf("sealing of published personal fields: %s%n", seal ? "on" : "off");
+      Process app =
+          startApp(
+              jar,
+              kafka.bootstrapServers(),
+              opts.getOrDefault("threads", "2"),
+              seal ? keys.environment() : Map.of());
       try (var producer = new KafkaProducer<byte[], byte[]>(producerConfig(kafka));
           var consumer = new KafkaConsumer<byte[], byte[]>(consumerConfig(kafka))) {
         consumer.subscribe(List.of(TopicNames.SCORED_TRANSACTIONS));
@@ -134,20 +144,24 @@ public final class StreamsLoadHarness {
         latency.getValueAtPercentile(99.9));
   }
 
-  private static Process startApp(Path jar, String bootstrap, String threads) throws Exception {
+  private static Process startApp(
+      Path jar, String bootstrap, String threads, Map<String, String> environment)
+      throws Exception {
     Path state = Files.createTempDirectory("finnexus-bench-streams");
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dfinnexus.streams.state-dir=" + state,
-            "-Dfinnexus.streams.metrics-port=-1",
-            "-Dfinnexus.streams.threads=" + threads,
-            "-Dfinnexus.streams.application-id=fraud-scoring-bench",
-            "-jar",
-            jar.toString(),
-            "--bootstrap",
-            bootstrap)
-        .inheritIO()
-        .start();
+    ProcessBuilder app =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfinnexus.streams.state-dir=" + state,
+                "-Dfinnexus.streams.metrics-port=-1",
+                "-Dfinnexus.streams.threads=" + threads,
+                "-Dfinnexus.streams.application-id=fraud-scoring-bench",
+                "-jar",
+                jar.toString(),
+                "--bootstrap",
+                bootstrap)
+            .inheritIO();
+    app.environment().putAll(environment);
+    return app.start();
   }
 
   /**
