@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A {@link SubjectKeyStore} in a map, for unit tests of the crypto; counts lookups. */
-final class InMemorySubjectKeyStore implements SubjectKeyStore {
+public final class InMemorySubjectKeyStore implements SubjectKeyStore {
 
   final Map<String, StoredSubjectKey> rows = new ConcurrentSkipListMap<>();
   final AtomicInteger finds = new AtomicInteger();

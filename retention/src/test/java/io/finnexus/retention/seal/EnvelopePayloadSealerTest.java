@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.finnexus.retention.crypto.CipherSettings;
 import io.finnexus.retention.crypto.EnvelopePersonalDataCipher;
+import io.finnexus.retention.crypto.InMemorySubjectKeyStore;
 import io.finnexus.retention.crypto.LocalMasterKeys;
 import io.finnexus.retention.crypto.PersonalDataCipher;
 import io.finnexus.retention.crypto.SubjectKeys;
@@ -24,7 +25,9 @@ class EnvelopePayloadSealerTest {
 
   private final SubjectKeys keys =
       new SubjectKeys(
-          new MapKeyStore(), new LocalMasterKeys(1, Map.of(1, key())), CipherSettings.DEFAULTS);
+          new InMemorySubjectKeyStore(),
+          new LocalMasterKeys(1, Map.of(1, key())),
+          CipherSettings.DEFAULTS);
   private final PersonalDataCipher cipher = new EnvelopePersonalDataCipher(keys);
   private final PayloadSealer sealer = new EnvelopePayloadSealer(cipher);
   private final FieldSealer fields = new FieldSealer(cipher);
