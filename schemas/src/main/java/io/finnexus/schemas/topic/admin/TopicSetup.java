@@ -21,6 +21,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Brings the FinNexus topics to their {@link TopicSettings}: creates the missing ones ({@link
@@ -49,7 +50,7 @@ public final class TopicSetup {
             KafkaClientSecurity.with(
                 Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)))) {
       List<String> existing = create(admin, settings);
-      return align(admin, settings, existing);
+      return alignOnceKnown(admin, settings, existing);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot set up the FinNexus topics: " + e.getCause(), e);
     } catch (InterruptedException e) {
@@ -82,6 +83,28 @@ public final class TopicSetup {
       }
     }
     return existing;
+  }
+
+  /**
+   * Aligns, retrying while a broker does not know a topic yet: one created a moment ago (by another
+   * instance, or by an operator) is answered with UnknownTopicOrPartition until its metadata has
+   * reached the broker asked.
+   */
+  private static Map<String, Map<String, String>> alignOnceKnown(
+      Admin admin, TopicSettings settings, List<String> existing)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (true) {
+      try {
+        return align(admin, settings, existing);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(200);
+      }
+    }
   }
 
   private static Map<String, Map<String, String>> align(
