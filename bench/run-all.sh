@@ -115,6 +115,9 @@ step purge "${MVN[@]}" -pl retention verify -Dtest=none -Dsurefire.failIfNoSpeci
 [[ -z $ONLY || $ONLY == *,purge,* ]] && grep -h '^BENCH purge' retention/target/failsafe-reports/*-output.txt 2> /dev/null | tail -1 \
   | sed 's/^/STEP purge /' >> "$RESULTS" || true
 
+# The last step's own load decays for two minutes first: what remains is other work on the machine.
+log "waiting 2 min for the bench's own load to decay before reading the load average"
+sleep 120
 echo "MACHINE load_after=$(load)" >> "$RESULTS"
 java -cp "$(classpath bench)" io.finnexus.bench.report.PerformanceReport \
   "$RESULTS" "$OUT/jmh.json" docs/performance.md

@@ -71,7 +71,7 @@ public final class PerformanceReport {
         .append(row("OS", m.getOrDefault("os", "?")))
         .append(
             row(
-                "load average (1 min) before / after",
+                "load average (1 min) before / 2 min after the last step",
                 m.getOrDefault("load_before", "?") + " / " + m.getOrDefault("load_after", "?")))
         .append('\n')
         .append(
