@@ -3,7 +3,6 @@ package io.finnexus.api.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.finnexus.api.ApiClient;
 import io.finnexus.api.ApiTestSupport;
 import io.finnexus.api.TestAlerts;
 import io.finnexus.api.intake.AlertUpserter;
@@ -34,9 +33,11 @@ class ErasedSubjectArchiveIT extends ApiTestSupport {
   @Test
   void aScoredTransactionArrivingAfterItsCustomersErasureLeavesNoPersonalDataInTheArchive() {
     SubjectData late = SubjectData.of("late");
-    relationship(late.subject(), LocalDate.of(2010, 1, 1), LocalDate.of(2018, 12, 31));
+    ErasureSteps.relationship(
+        jdbc, late.subject(), LocalDate.of(2010, 1, 1), LocalDate.of(2018, 12, 31));
     upserter.upsert(List.of(TestAlerts.cycle(late.alertId(1), late.subject(), AT, 0.6)));
-    assertThat(erase(late.subject())).isEqualTo("EXECUTED");
+    assertThat(ErasureSteps.execute(as("admin"), late.subject()).get("state").asString())
+        .isEqualTo("EXECUTED");
     double before = erasedSubjectCount();
 
     late.produceTransactions(AT); // a replay, or a record held up upstream
@@ -93,25 +94,5 @@ class ErasedSubjectArchiveIT extends ApiTestSupport {
   private double erasedSubjectCount() {
     var counter = meters.find("finnexus.archive.erased-subject").counter();
     return counter == null ? 0 : counter.count();
-  }
-
-  private String erase(String subject) {
-    ApiClient admin = as("admin");
-    var received =
-        admin.post("/erasure-requests", Map.of("subjectId", subject, "channel", "email"));
-    assertThat(received.status()).as(received.body()).isEqualTo(201);
-    String id = received.json().get("id").asString();
-    assertThat(admin.post("/erasure-requests/" + id + "/verify", null).status()).isEqualTo(200);
-    var executed = admin.post("/erasure-requests/" + id + "/execute", null);
-    assertThat(executed.status()).as(executed.body()).isEqualTo(200);
-    return executed.json().get("state").asString();
-  }
-
-  private void relationship(String subject, LocalDate started, LocalDate ended) {
-    jdbc.update(
-        "INSERT INTO business_relationship (subject_id, started_on, ended_on) VALUES (?, ?, ?)",
-        subject,
-        started,
-        ended);
   }
 }

@@ -51,7 +51,7 @@ class ErasureApiIT extends ApiTestSupport {
   void aRecentlyEndedRelationshipDefersUnderAmlRecordKeepingAndErasesNothing() {
     String subject = subject("recent");
     LocalDate ended = LocalDate.now().minusYears(1);
-    relationship(subject, LocalDate.of(2015, 1, 1), ended);
+    ErasureSteps.relationship(jdbc, subject, LocalDate.of(2015, 1, 1), ended);
     String token = cipher.encrypt(subject, "name", "Recent Customer");
 
     JsonNode deferred = executed(subject);
@@ -65,7 +65,7 @@ class ErasureApiIT extends ApiTestSupport {
   @Test
   void anActiveRelationshipDefersWithoutAnEndDate() {
     String subject = subject("active");
-    relationship(subject, LocalDate.of(2020, 1, 1), null);
+    ErasureSteps.relationship(jdbc, subject, LocalDate.of(2020, 1, 1), null);
     JsonNode deferred = executed(subject);
     assertThat(deferred.get("state").asString()).isEqualTo("DEFERRED");
     assertThat(deferred.get("reason").asString()).contains("still active");
@@ -100,7 +100,7 @@ class ErasureApiIT extends ApiTestSupport {
     ErasureTopics.shorten();
     String subject = subject("lapsed");
     String other = subject("other");
-    relationship(subject, LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
+    ErasureSteps.relationship(jdbc, subject, LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
     upserter.upsert(
         List.of(
             TestAlerts.cycle(
@@ -161,7 +161,7 @@ class ErasureApiIT extends ApiTestSupport {
   void aRequestIsNotConfirmedWhileKafkaMayStillHoldTheSubjectsRecords() {
     ErasureTopics.restore();
     String subject = subject("compacting");
-    relationship(subject, LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
+    ErasureSteps.relationship(jdbc, subject, LocalDate.of(2010, 1, 1), LocalDate.of(2019, 12, 31));
     upserter.upsert(
         List.of(
             TestAlerts.cycle(
@@ -233,14 +233,6 @@ class ErasureApiIT extends ApiTestSupport {
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().get("state").asString()).isEqualTo("RECEIVED");
     return created.json().get("id").asString();
-  }
-
-  private void relationship(String subject, LocalDate started, LocalDate ended) {
-    jdbc.update(
-        "INSERT INTO business_relationship (subject_id, started_on, ended_on) VALUES (?, ?, ?)",
-        subject,
-        started,
-        ended);
   }
 
   private static String subject(String kind) {

@@ -64,8 +64,9 @@ class ErasureEndToEndIT extends ApiTestSupport {
     ApiClient admin = as("admin");
     SubjectData erased = SubjectData.of("erased");
     SubjectData kept = SubjectData.of("kept");
-    relationship(erased.subject(), LocalDate.of(2012, 1, 1), LocalDate.of(2018, 12, 31));
-    relationship(kept.subject(), LocalDate.of(2015, 1, 1), null);
+    ErasureSteps.relationship(
+        jdbc, erased.subject(), LocalDate.of(2012, 1, 1), LocalDate.of(2018, 12, 31));
+    ErasureSteps.relationship(jdbc, kept.subject(), LocalDate.of(2015, 1, 1), null);
     List<String> erasedAlerts = seed(officer, erased, 2);
     List<String> keptAlerts = seed(officer, kept, 1);
     String caseId = closedCase(officer, erasedAlerts);
@@ -131,9 +132,10 @@ class ErasureEndToEndIT extends ApiTestSupport {
     ApiClient admin = as("admin");
     SubjectData held = SubjectData.of("held");
     SubjectData recent = SubjectData.of("recent");
-    relationship(held.subject(), LocalDate.of(2010, 1, 1), LocalDate.of(2015, 6, 30));
+    ErasureSteps.relationship(
+        jdbc, held.subject(), LocalDate.of(2010, 1, 1), LocalDate.of(2015, 6, 30));
     LocalDate ended = LocalDate.now().minusYears(1);
-    relationship(recent.subject(), LocalDate.of(2010, 1, 1), ended);
+    ErasureSteps.relationship(jdbc, recent.subject(), LocalDate.of(2010, 1, 1), ended);
     String heldAlert = seed(officer, held, 1).get(0);
     String recentAlert = seed(officer, recent, 1).get(0);
     String holdId =
@@ -301,14 +303,8 @@ class ErasureEndToEndIT extends ApiTestSupport {
   }
 
   private JsonNode erase(ApiClient admin, String subject) {
-    String id =
-        admin
-            .post("/erasure-requests", Map.of("subjectId", subject, "channel", "email"))
-            .json()
-            .get("id")
-            .asString();
-    assertThat(admin.post("/erasure-requests/" + id + "/verify", null).status()).isEqualTo(200);
-    JsonNode executed = admin.post("/erasure-requests/" + id + "/execute", null).json();
+    JsonNode executed = ErasureSteps.execute(admin, subject);
+    String id = executed.get("id").asString();
     if (!executed.get("state").asString().equals("EXECUTED")) {
       return executed;
     }
@@ -346,13 +342,5 @@ class ErasureEndToEndIT extends ApiTestSupport {
     var hits = searchNode.client().search(s -> s.index(searchNode.index()).size(1000), Map.class);
     return hits.hits().hits().toString()
         + hits.hits().hits().stream().map(h -> String.valueOf(h.source())).toList();
-  }
-
-  private void relationship(String subject, LocalDate started, LocalDate ended) {
-    jdbc.update(
-        "INSERT INTO business_relationship (subject_id, started_on, ended_on) VALUES (?, ?, ?)",
-        subject,
-        started,
-        ended);
   }
 }

@@ -56,7 +56,8 @@ class OfficerTextErasureIT extends ApiTestSupport {
     ApiClient supervisor = as("supervisor");
     Customer erased = Customer.of("erased");
     Customer kept = Customer.of("kept");
-    relationship(erased.id(), LocalDate.of(2010, 1, 1), LocalDate.of(2018, 12, 31));
+    ErasureSteps.relationship(
+        jdbc, erased.id(), LocalDate.of(2010, 1, 1), LocalDate.of(2018, 12, 31));
     String erasedCase = caseWithText(officer, supervisor, erased);
     String keptCase = caseWithText(officer, supervisor, kept);
     String closedAlert = erased.id() + "-A3";
@@ -71,7 +72,7 @@ class OfficerTextErasureIT extends ApiTestSupport {
     assertStoredSealed(kept, keptCase);
     assertShownInClear(officer, erased, erasedCase);
 
-    JsonNode erasure = erase(erased.id());
+    JsonNode erasure = ErasureSteps.execute(as("admin"), erased.id());
     assertThat(erasure.get("state").asString()).isEqualTo("EXECUTED");
 
     JsonNode view = officer.get("/cases/" + erasedCase).json();
@@ -202,26 +203,5 @@ class OfficerTextErasureIT extends ApiTestSupport {
   private String column(String name, String caseId) {
     return jdbc.queryForObject(
         "SELECT " + name + " FROM alert_case WHERE case_id = ?", String.class, caseId);
-  }
-
-  /** Receives, verifies and executes an erasure request (the customer's key is shredded). */
-  private JsonNode erase(String subject) {
-    ApiClient admin = as("admin");
-    var received =
-        admin.post("/erasure-requests", Map.of("subjectId", subject, "channel", "email"));
-    assertThat(received.status()).as(received.body()).isEqualTo(201);
-    String id = received.json().get("id").asString();
-    assertThat(admin.post("/erasure-requests/" + id + "/verify", null).status()).isEqualTo(200);
-    var executed = admin.post("/erasure-requests/" + id + "/execute", null);
-    assertThat(executed.status()).as(executed.body()).isEqualTo(200);
-    return executed.json();
-  }
-
-  private void relationship(String subject, LocalDate started, LocalDate ended) {
-    jdbc.update(
-        "INSERT INTO business_relationship (subject_id, started_on, ended_on) VALUES (?, ?, ?)",
-        subject,
-        started,
-        ended);
   }
 }
